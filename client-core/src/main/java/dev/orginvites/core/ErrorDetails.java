@@ -1,0 +1,137 @@
+package dev.orginvites.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about a failed call: the request (with secrets already redacted), the HTTP status and what
+ * the service said. Immutable. Every {@link InviteApiException} carries one.
+ *
+ * <p>Public so that applications can build exceptions in their own tests; the SDK fills it in from the
+ * response.
+ */
+public final class ErrorDetails {
+  private final int statusCode;
+  private final String method;
+  private final String path;
+  private final String errorType;
+  private final String serviceMessage;
+  private final String bodySnippet;
+  private final String requestId;
+  private final Duration retryAfter;
+
+  private ErrorDetails(Builder builder) {
+    this.statusCode = builder.statusCode;
+    this.method = Objects.requireNonNull(builder.method, "method");
+    this.path = Objects.requireNonNull(builder.path, "path");
+    this.errorType = builder.errorType;
+    this.serviceMessage = builder.serviceMessage;
+    this.bodySnippet = builder.bodySnippet == null ? "" : builder.bodySnippet;
+    this.requestId = builder.requestId;
+    this.retryAfter = builder.retryAfter;
+  }
+
+  /** Starts details for a call made with {@code method} to {@code path} (which must hold no secret). */
+  public static Builder builder(String method, String path) {
+    return new Builder(method, path);
+  }
+
+  /** The HTTP status, or 0 when no response arrived. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The HTTP method of the failed call. */
+  public String method() {
+    return method;
+  }
+
+  /** The path and query of the failed call, secrets replaced by {@code ***}. */
+  public String path() {
+    return path;
+  }
+
+  /** The service's error type (WEGnology's {@code type}), or null when the body named none. */
+  public String errorType() {
+    return errorType;
+  }
+
+  /** The service's error message, or null when the body had none. */
+  public String serviceMessage() {
+    return serviceMessage;
+  }
+
+  /** The start of the raw error body, bounded in length, secrets removed; empty when there was no body. */
+  public String bodySnippet() {
+    return bodySnippet;
+  }
+
+  /** The request id the service returned in a response header, or null. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** How long the service asked the caller to wait before trying again, when it said so. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** Builds {@link ErrorDetails}. */
+  public static final class Builder {
+    private int statusCode;
+    private final String method;
+    private final String path;
+    private String errorType;
+    private String serviceMessage;
+    private String bodySnippet;
+    private String requestId;
+    private Duration retryAfter;
+
+    private Builder(String method, String path) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** The HTTP status; 0 (the default) when there was no response. */
+    public Builder statusCode(int statusCode) {
+      if (statusCode != 0 && (statusCode < 100 || statusCode > 999)) {
+        throw new IllegalArgumentException("statusCode must be 0 or 100..999: " + statusCode);
+      }
+      this.statusCode = statusCode;
+      return this;
+    }
+
+    public Builder errorType(String errorType) {
+      this.errorType = errorType;
+      return this;
+    }
+
+    public Builder serviceMessage(String serviceMessage) {
+      this.serviceMessage = serviceMessage;
+      return this;
+    }
+
+    public Builder bodySnippet(String bodySnippet) {
+      this.bodySnippet = bodySnippet;
+      return this;
+    }
+
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    public Builder retryAfter(Duration retryAfter) {
+      if (retryAfter != null && retryAfter.isNegative()) {
+        throw new IllegalArgumentException("retryAfter must not be negative");
+      }
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    public ErrorDetails build() {
+      return new ErrorDetails(this);
+    }
+  }
+}

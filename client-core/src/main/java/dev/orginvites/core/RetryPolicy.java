@@ -1,0 +1,138 @@
+package dev.orginvites.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * When and how long to wait before trying a call again. Immutable and shared freely.
+ *
+ * <p>What is retried: a call whose connection failed before the request was sent (any method), and a GET
+ * answered 408, 429, 502, 503 or 504 or cut off by a network failure. An accept, reject or create (POST) is
+ * never sent again once it may have reached the service. Waits grow exponentially from {@link #baseDelay()}
+ * up to {@link #maxDelay()} with full jitter; a {@code Retry-After} or {@code X-RateLimit-Reset} hint from the
+ * service replaces the computed wait, unless it is longer than {@link #maxRetryAfter()}: then the call fails at
+ * once with the hint in {@link InviteApiException#retryAfter()}. No retry outlives the client's call timeout.
+ */
+public final class RetryPolicy {
+  private static final RetryPolicy DEFAULTS = builder().build();
+  private static final RetryPolicy DISABLED = builder().maxAttempts(1).build();
+
+  private final int maxAttempts;
+  private final Duration baseDelay;
+  private final Duration maxDelay;
+  private final Duration maxRetryAfter;
+
+  private RetryPolicy(Builder builder) {
+    this.maxAttempts = builder.maxAttempts;
+    this.baseDelay = builder.baseDelay;
+    this.maxDelay = builder.maxDelay;
+    this.maxRetryAfter = builder.maxRetryAfter;
+  }
+
+  /** Three attempts, waits from 200 ms up to 5 s, service hints honoured up to 30 s. */
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** One attempt only. */
+  public static RetryPolicy disabled() {
+    return DISABLED;
+  }
+
+  /** Starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Attempts in all, the first included; 1 means no retry. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Duration baseDelay() {
+    return baseDelay;
+  }
+
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
+  /** The longest service-requested wait that is honoured; a longer one fails the call with the hint. */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /** Whether any retry can happen. */
+  public boolean enabled() {
+    return maxAttempts > 1;
+  }
+
+  /**
+   * The wait before retry number {@code retry} (1 for the first retry): a uniformly random duration between
+   * zero and the capped exponential bound ("full jitter"). {@code unitRandom} is in [0, 1).
+   */
+  public Duration backoff(int retry, double unitRandom) {
+    if (retry < 1) {
+      throw new IllegalArgumentException("retry must be >= 1: " + retry);
+    }
+    long base = baseDelay.toMillis();
+    long cap = maxDelay.toMillis();
+    long bound = retry >= 31 ? cap : Math.min(cap, base << Math.min(retry - 1, 30));
+    return Duration.ofMillis((long) (bound * unitRandom));
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
+        + ", maxRetryAfter=" + maxRetryAfter + '}';
+  }
+
+  /** Builds a {@link RetryPolicy}; every setting starts at the default. */
+  public static final class Builder {
+    private int maxAttempts = 3;
+    private Duration baseDelay = Duration.ofMillis(200);
+    private Duration maxDelay = Duration.ofSeconds(5);
+    private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    /** Attempts in all, the first included (1 turns retries off). */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1 || maxAttempts > 20) {
+        throw new IllegalArgumentException("maxAttempts must be 1..20: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder baseDelay(Duration baseDelay) {
+      this.baseDelay = nonNegative(baseDelay, "baseDelay");
+      return this;
+    }
+
+    public Builder maxDelay(Duration maxDelay) {
+      this.maxDelay = nonNegative(maxDelay, "maxDelay");
+      return this;
+    }
+
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    public RetryPolicy build() {
+      if (maxDelay.compareTo(baseDelay) < 0) {
+        throw new IllegalArgumentException("maxDelay must not be shorter than baseDelay");
+      }
+      return new RetryPolicy(this);
+    }
+
+    private static Duration nonNegative(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.orginvites.core;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits between retries. The default really waits; tests install one that records the waits and returns at
+ * once, so retry behaviour is checked instantly and deterministically.
+ */
+public interface Sleeper {
+  /** Blocks the calling thread for {@code duration}. */
+  void sleep(Duration duration) throws InterruptedException;
+
+  /** A future completed after {@code duration}, without holding a thread while it waits. */
+  CompletableFuture<Void> delay(Duration duration);
+
+  /** The real clock. */
+  static Sleeper system() {
+    return SystemSleeper.INSTANCE;
+  }
+}
+
+/** Sleeps on the calling thread; delays on the JDK's shared delayed executor. */
+enum SystemSleeper implements Sleeper {
+  INSTANCE;
+
+  @Override
+  public void sleep(Duration duration) throws InterruptedException {
+    TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+  }
+
+  @Override
+  public CompletableFuture<Void> delay(Duration duration) {
+    return CompletableFuture.runAsync(
+        () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+  }
+}

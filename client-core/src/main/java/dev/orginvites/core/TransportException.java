@@ -1,0 +1,43 @@
+package dev.orginvites.core;
+
+import java.util.Optional;
+
+/**
+ * No usable response arrived: the connection failed or broke, or a timeout was hit ({@link #timeout()} says
+ * which). {@link #requestSent()} tells whether the service may have received the request, which matters for an
+ * accept or reject: when it may have, the action may have happened.
+ */
+public final class TransportException extends InviteApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final TimeoutKind timeout;
+  private final boolean requestSent;
+
+  /** Makes the exception for a call that got no response. */
+  public TransportException(ErrorDetails details, TimeoutKind timeout, boolean requestSent, Throwable cause) {
+    super(details, summarize(timeout, requestSent, cause), cause);
+    this.timeout = timeout;
+    this.requestSent = requestSent;
+  }
+
+  /** The limit that was hit, or empty when the call failed for another reason. */
+  public Optional<TimeoutKind> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** Whether the request may have reached the service before the failure. */
+  public boolean requestSent() {
+    return requestSent;
+  }
+
+  private static String summarize(TimeoutKind timeout, boolean requestSent, Throwable cause) {
+    String what = timeout != null
+        ? timeout.name().toLowerCase(java.util.Locale.ROOT) + " timeout"
+        : "connection failed";
+    String when = requestSent ? " after the request may have been sent" : " before the request was sent";
+    // OkHttp's own messages carry no path or query (it redacts URLs), so they are safe to show.
+    String why = cause == null ? "" : " (" + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
+    return what + when + why;
+  }
+}

@@ -1,0 +1,11 @@
+package dev.orginvites.core;
+
+/** The credentials were missing or not accepted (HTTP 401). */
+public final class UnauthorizedException extends InviteApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Makes the exception from what is known about the failed call. */
+  public UnauthorizedException(ErrorDetails details) {
+    super(details, "Unauthorized", null);
+  }
+}

@@ -1,0 +1,356 @@
+package dev.orginvites.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.orginvites.core.InviteApiException;
+import dev.orginvites.core.MalformedResponseException;
+import dev.orginvites.core.RetryPolicy;
+import dev.orginvites.core.Sleeper;
+import dev.orginvites.core.TimeoutKind;
+import dev.orginvites.core.TransportException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * Runs a generated Retrofit call the way every facade method needs it: within the client's call deadline,
+ * retried as the {@link RetryPolicy} allows, with every failure turned into a typed
+ * {@link InviteApiException} whose text holds no secret. Sync and async share the same decisions.
+ * Internal: not part of the SDK's API.
+ */
+public final class ApiCaller {
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final long callTimeoutNanos;
+  private final CallPhases phases;
+  private final AtomicBoolean closed;
+  private final String[] clientSecrets;
+
+  ApiCaller(ClientConfig config, CallPhases phases, AtomicBoolean closed, String[] clientSecrets) {
+    this.policy = config.retryPolicy;
+    this.sleeper = config.sleeper;
+    this.clock = config.clock;
+    this.callTimeoutNanos = config.callTimeout.toNanos();
+    this.phases = phases;
+    this.closed = closed;
+    this.clientSecrets = clientSecrets.clone();
+  }
+
+  /**
+   * Executes {@code call} on the calling thread and returns its body.
+   *
+   * @param secrets values the call carries that must never show in an exception (tokens)
+   * @throws InviteApiException for every failure
+   */
+  public <T> T execute(Call<T> call, String... secrets) {
+    return execute(call, null, Function.identity(), secrets);
+  }
+
+  /**
+   * Executes {@code call} and returns {@code field} of its body, read by {@code extract}; a body without it is a
+   * {@link MalformedResponseException}, like an unreadable one.
+   */
+  public <T, R> R execute(Call<T> call, String field, Function<? super T, ? extends R> extract,
+      String... secrets) {
+    ensureOpen();
+    String[] allSecrets = withClientSecrets(secrets);
+    long deadline = System.nanoTime() + callTimeoutNanos;
+    Call<T> attempt = call;
+    for (int attemptNumber = 1; ; attemptNumber++) {
+      applyDeadline(attempt, deadline);
+      Outcome<R> outcome;
+      try {
+        outcome = fromResponse(attempt, attempt.execute(), field, extract, allSecrets);
+      } catch (IOException | RuntimeException e) {
+        outcome = fromFailure(attempt, e, allSecrets);
+      }
+      if (outcome.unexpected != null) {
+        // Only RuntimeExceptions get here on this path: a bug, not a service failure; let it surface as is.
+        throw (RuntimeException) outcome.unexpected;
+      }
+      if (outcome.error == null) {
+        return outcome.value;
+      }
+      Duration wait = nextWait(outcome, attemptNumber, deadline);
+      if (wait == null) {
+        throw outcome.error;
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw outcome.error;
+      }
+      attempt = attempt.clone();
+    }
+  }
+
+  /**
+   * Executes {@code call} without blocking: retries wait on a timer, not a thread. Cancelling the returned
+   * future cancels the call in flight. The future fails with the same {@link InviteApiException} that
+   * {@link #execute} would throw.
+   */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call, String... secrets) {
+    return executeAsync(call, null, Function.identity(), secrets);
+  }
+
+  /** {@link #execute(Call, String, Function, String...)} without blocking. */
+  public <T, R> CompletableFuture<R> executeAsync(Call<T> call, String field,
+      Function<? super T, ? extends R> extract, String... secrets) {
+    CompletableFuture<R> result = new CompletableFuture<>();
+    if (closed.get()) {
+      result.completeExceptionally(new IllegalStateException("client is closed"));
+      return result;
+    }
+    AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        inFlight.get().cancel();
+      }
+    });
+    new AsyncAttempt<T, R>(withClientSecrets(secrets), System.nanoTime() + callTimeoutNanos, result, inFlight,
+        field, extract).start(call, 1);
+    return result;
+  }
+
+  private final class AsyncAttempt<T, R> {
+    private final String[] secrets;
+    private final long deadline;
+    private final CompletableFuture<R> result;
+    private final AtomicReference<Call<T>> inFlight;
+    private final String field;
+    private final Function<? super T, ? extends R> extract;
+
+    AsyncAttempt(String[] secrets, long deadline, CompletableFuture<R> result, AtomicReference<Call<T>> inFlight,
+        String field, Function<? super T, ? extends R> extract) {
+      this.secrets = secrets;
+      this.deadline = deadline;
+      this.result = result;
+      this.inFlight = inFlight;
+      this.field = field;
+      this.extract = extract;
+    }
+
+    void start(Call<T> call, int attemptNumber) {
+      if (result.isDone()) {
+        return;
+      }
+      inFlight.set(call);
+      applyDeadline(call, deadline);
+      call.enqueue(new Callback<T>() {
+        @Override
+        public void onResponse(Call<T> c, Response<T> response) {
+          settle(c, attemptNumber, () -> fromResponse(c, response, field, extract, secrets));
+        }
+
+        @Override
+        public void onFailure(Call<T> c, Throwable failure) {
+          settle(c, attemptNumber, () -> failure instanceof IOException || failure instanceof RuntimeException
+              ? fromFailure(c, (Exception) failure, secrets)
+              : Outcome.unexpected(failure));
+        }
+      });
+    }
+
+    private void settle(Call<T> call, int attemptNumber, Supplier<Outcome<R>> evaluate) {
+      try {
+        Outcome<R> outcome = evaluate.get();
+        if (outcome.unexpected != null) {
+          result.completeExceptionally(outcome.unexpected);
+          return;
+        }
+        if (outcome.error == null) {
+          result.complete(outcome.value);
+          return;
+        }
+        Duration wait = nextWait(outcome, attemptNumber, deadline);
+        if (wait == null) {
+          result.completeExceptionally(outcome.error);
+          return;
+        }
+        sleeper.delay(wait).whenComplete((ignored, delayFailure) -> {
+          if (delayFailure != null) {
+            result.completeExceptionally(outcome.error);
+          } else {
+            start(call.clone(), attemptNumber + 1);
+          }
+        });
+      } catch (RuntimeException | Error bug) {
+        // A failure inside our own handling must still reach the caller, never vanish on OkHttp's thread.
+        result.completeExceptionally(bug);
+      }
+    }
+  }
+
+  private <T, R> Outcome<R> fromResponse(Call<T> call, Response<T> response, String field,
+      Function<? super T, ? extends R> extract, String[] secrets) {
+    Request request = call.request();
+    phases.release(request);
+    if (response.isSuccessful()) {
+      T body = response.body();
+      R value = body == null ? null : extract.apply(body);
+      if (value == null) {
+        String problem = body == null
+            ? "expected a JSON object, got no content or JSON null"
+            : "the JSON object has no '" + field + "'";
+        return Outcome.failed(new MalformedResponseException(
+            Failures.describe(request, secrets).statusCode(response.code()).build(), problem, null), false);
+      }
+      return Outcome.ok(value);
+    }
+    String text = readErrorBody(response.errorBody());
+    InviteApiException error =
+        Failures.fromStatus(request, response.code(), response.headers(), text, clock, secrets);
+    boolean retryable = RETRYABLE_STATUSES.contains(response.code()) && isIdempotent(request);
+    return Outcome.failed(error, retryable);
+  }
+
+  private <R> Outcome<R> fromFailure(Call<?> call, Exception failure, String[] secrets) {
+    Request request = call.request();
+    CallPhase phase = phases.release(request);
+    JsonProcessingException unreadable = jsonCause(failure);
+    if (unreadable != null) {
+      return Outcome.failed(new MalformedResponseException(
+          Failures.describe(request, secrets).statusCode(200).build(),
+          Redactor.scrub(unreadable.getOriginalMessage(), secrets), null), false);
+    }
+    if (!(failure instanceof IOException)) {
+      return Outcome.unexpected(failure);
+    }
+    TimeoutKind timeout = timeoutKind((IOException) failure, phase);
+    boolean sent = phase.requestMayHaveBeenSent();
+    TransportException error =
+        new TransportException(Failures.describe(request, secrets).build(), timeout, sent, failure);
+    boolean retryable = !call.isCanceled() && timeout != TimeoutKind.CALL && (!sent || isIdempotent(request));
+    return Outcome.failed(error, retryable);
+  }
+
+  /** The wait before the next attempt, or null when the call must fail now. */
+  private Duration nextWait(Outcome<?> outcome, int attemptNumber, long deadline) {
+    if (!outcome.retryable || attemptNumber >= policy.maxAttempts()) {
+      return null;
+    }
+    Duration hint = outcome.error.retryAfter().orElse(null);
+    Duration wait;
+    if (hint != null) {
+      if (hint.compareTo(policy.maxRetryAfter()) > 0) {
+        return null;
+      }
+      wait = hint;
+    } else {
+      wait = policy.backoff(attemptNumber, ThreadLocalRandom.current().nextDouble());
+    }
+    return System.nanoTime() + wait.toNanos() < deadline ? wait : null;
+  }
+
+  private static void applyDeadline(Call<?> call, long deadline) {
+    long remaining = Math.max(1, deadline - System.nanoTime());
+    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+  }
+
+  private static TimeoutKind timeoutKind(IOException failure, CallPhase phase) {
+    if (failure instanceof SocketTimeoutException) {
+      switch (phase.stage()) {
+        case CONNECTING:
+          return TimeoutKind.CONNECT;
+        case SENDING:
+          return TimeoutKind.WRITE;
+        default:
+          return TimeoutKind.READ;
+      }
+    }
+    // OkHttp reports its call timeout as a plain InterruptedIOException("timeout").
+    if (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage())) {
+      return TimeoutKind.CALL;
+    }
+    return null;
+  }
+
+  private static boolean isIdempotent(Request request) {
+    String method = request.method();
+    return method.equals("GET") || method.equals("HEAD");
+  }
+
+  private static JsonProcessingException jsonCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof JsonProcessingException) {
+        return (JsonProcessingException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String readErrorBody(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (ResponseBody closing = body) {
+      return closing.string();
+    } catch (IOException unreadable) {
+      return "";
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("client is closed");
+    }
+  }
+
+  private String[] withClientSecrets(String[] secrets) {
+    if (clientSecrets.length == 0) {
+      return secrets;
+    }
+    String[] all = Arrays.copyOf(clientSecrets, clientSecrets.length + secrets.length);
+    System.arraycopy(secrets, 0, all, clientSecrets.length, secrets.length);
+    return all;
+  }
+
+  /** One attempt's result: a value, a typed error (maybe retryable), or an unexpected throwable. */
+  private static final class Outcome<T> {
+    final T value;
+    final InviteApiException error;
+    final boolean retryable;
+    final Throwable unexpected;
+
+    private Outcome(T value, InviteApiException error, boolean retryable, Throwable unexpected) {
+      this.value = value;
+      this.error = error;
+      this.retryable = retryable;
+      this.unexpected = unexpected;
+    }
+
+    static <T> Outcome<T> ok(T value) {
+      return new Outcome<>(value, null, false, null);
+    }
+
+    static <T> Outcome<T> failed(InviteApiException error, boolean retryable) {
+      return new Outcome<>(null, error, retryable, null);
+    }
+
+    static <T> Outcome<T> unexpected(Throwable unexpected) {
+      return new Outcome<>(null, null, false, unexpected);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.orginvites.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whatever a failed response carried: the documented {@code {"type","message"}} or {@code {"message"}},
+ * other JSON shapes ({@code error}, {@code error_description}, {@code detail}, nested {@code error.message}),
+ * a bare JSON string, an HTML page from a proxy, plain text or nothing. Never throws.
+ */
+final class ErrorBodies {
+  static final int SNIPPET_CHARS = 1024;
+  private static final int MESSAGE_CHARS = 300;
+  private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+  private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1[^>]*>(.*?)</h1>");
+  private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
+
+  /** The error type and message found in a body. */
+  static final class Parsed {
+    final String type;
+    final String message;
+
+    Parsed(String type, String message) {
+      this.type = type;
+      this.message = message;
+    }
+  }
+
+  private ErrorBodies() {}
+
+  static Parsed parse(String body) {
+    if (body == null || body.isBlank()) {
+      return new Parsed(null, null);
+    }
+    String trimmed = body.trim();
+    if (trimmed.startsWith("{") || trimmed.startsWith("\"") || trimmed.startsWith("[")) {
+      Parsed json = parseJson(trimmed);
+      if (json != null) {
+        return json;
+      }
+    }
+    if (trimmed.startsWith("<")) {
+      return new Parsed(null, html(trimmed));
+    }
+    return new Parsed(null, bounded(firstLine(trimmed)));
+  }
+
+  static String snippet(String body) {
+    if (body == null) {
+      return "";
+    }
+    return body.length() <= SNIPPET_CHARS ? body : body.substring(0, SNIPPET_CHARS) + "...";
+  }
+
+  private static Parsed parseJson(String text) {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(text);
+    } catch (Exception notJson) {
+      return null;
+    }
+    if (node == null) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return new Parsed(null, bounded(node.asText()));
+    }
+    if (!node.isObject()) {
+      return new Parsed(null, null);
+    }
+    String type = firstText(node, "type", "code", "errorType", "error_code");
+    String message = firstText(node, "message", "error_description", "detail", "title", "error", "msg");
+    JsonNode nested = node.get("error");
+    if (nested != null && nested.isObject()) {
+      type = type != null ? type : firstText(nested, "type", "code");
+      message = message != null ? message : firstText(nested, "message", "detail");
+    }
+    return new Parsed(bounded(type), bounded(message));
+  }
+
+  private static String firstText(JsonNode node, String... names) {
+    for (String name : names) {
+      JsonNode value = node.get(name);
+      if (value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
+        return value.asText();
+      }
+    }
+    return null;
+  }
+
+  private static String html(String text) {
+    for (Pattern pattern : new Pattern[] {HTML_TITLE, HTML_H1}) {
+      Matcher m = pattern.matcher(text);
+      if (m.find()) {
+        String inner = TAGS.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        if (!inner.isEmpty()) {
+          return bounded("HTML page: " + inner);
+        }
+      }
+    }
+    return "HTML page (not a service error body)";
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).trim();
+  }
+
+  private static String bounded(String text) {
+    if (text == null) {
+      return null;
+    }
+    String clean = text.replaceAll("\\p{Cntrl}", " ").trim();
+    return clean.length() <= MESSAGE_CHARS ? clean : clean.substring(0, MESSAGE_CHARS) + "...";
+  }
+
+  static String lower(String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
+  }
+}

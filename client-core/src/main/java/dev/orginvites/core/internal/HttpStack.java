@@ -1,0 +1,193 @@
+package dev.orginvites.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.logging.HttpLoggingInterceptor;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The HTTP machinery behind one client, built once: an OkHttpClient with the client's timeouts and
+ * interceptors, a Retrofit over it with the shared Jackson mapper, and the {@link ApiCaller} that runs calls.
+ * Internal: not part of the SDK's API.
+ */
+public final class HttpStack implements AutoCloseable {
+  /** Error bodies are read up to this many bytes: enough for any service message, bounded for a proxy's page. */
+  static final long MAX_ERROR_BODY_BYTES = 16 * 1024;
+  /** Both services answer quickly; more parallel calls per host than OkHttp's default 5 keeps bulk work moving. */
+  private static final int MAX_REQUESTS_PER_HOST = 32;
+
+  private static final String VERSION = readVersion();
+
+  private final OkHttpClient okHttpClient;
+  private final Retrofit retrofit;
+  private final ApiCaller caller;
+  private final boolean ownsClient;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HttpStack(ClientConfig config, String serviceName, List<Interceptor> serviceInterceptors,
+      String[] clientSecrets) {
+    CallPhases phases = new CallPhases();
+    this.ownsClient = config.sharedClient == null;
+    OkHttpClient.Builder builder = ownsClient
+        ? new OkHttpClient.Builder().dispatcher(ownDispatcher())
+        : config.sharedClient.newBuilder();
+    builder.connectTimeout(config.connectTimeout)
+        .readTimeout(config.readTimeout)
+        .writeTimeout(config.writeTimeout)
+        .callTimeout(config.callTimeout)
+        // OkHttp would otherwise re-send silently, even a POST on a failed pooled connection; the ApiCaller
+        // retries instead, so the attempts are the ones the RetryPolicy allows.
+        .retryOnConnectionFailure(false);
+    builder.interceptors().add(0, phases.tagging());
+    builder.addInterceptor(defaultHeaders(userAgent(serviceName, config.applicationName)));
+    builder.addInterceptor(HttpStack::boundErrorBody);
+    // Network interceptors see every hop, redirects included, so a credential header can be limited to the
+    // configured host instead of following a redirect elsewhere.
+    serviceInterceptors.forEach(builder::addNetworkInterceptor);
+    builder.addNetworkInterceptor(CallPhases.tracking());
+    if (config.httpLogger != null) {
+      builder.addNetworkInterceptor(redactingLogger(config, clientSecrets));
+    }
+    this.okHttpClient = builder.build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(withTrailingSlash(config.baseUrl.toString()))
+        .client(okHttpClient)
+        .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+        .build();
+    this.caller = new ApiCaller(config, phases, closed, clientSecrets);
+  }
+
+  /**
+   * Builds the stack for one client.
+   *
+   * @param serviceName named in the User-Agent
+   * @param serviceInterceptors network interceptors run on every hop, e.g. one that sets an auth header
+   * @param clientSecrets values (an API key) masked from every exception and log line
+   */
+  public static HttpStack create(ClientConfig config, String serviceName, List<Interceptor> serviceInterceptors,
+      String... clientSecrets) {
+    return new HttpStack(config, serviceName, serviceInterceptors, clientSecrets);
+  }
+
+  /** The generated Retrofit interface, created once per client. */
+  public <T> T create(Class<T> api) {
+    return retrofit.create(api);
+  }
+
+  public ApiCaller caller() {
+    return caller;
+  }
+
+  public OkHttpClient okHttpClient() {
+    return okHttpClient;
+  }
+
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Refuses further calls; shuts down the dispatcher and connection pool when the client created them. A
+   * shared OkHttpClient is left running for its owner. Calls in flight complete.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsClient) {
+      okHttpClient.dispatcher().executorService().shutdown();
+      okHttpClient.connectionPool().evictAll();
+    }
+  }
+
+  static String userAgent(String serviceName, String applicationName) {
+    String agent = "org-invites-java/" + VERSION + " (" + serviceName + "; Java "
+        + System.getProperty("java.specification.version") + ")";
+    return applicationName == null ? agent : applicationName + " " + agent;
+  }
+
+  private static Interceptor defaultHeaders(String userAgent) {
+    return chain -> {
+      Request request = chain.request();
+      Request.Builder withHeaders = request.newBuilder().header("User-Agent", userAgent);
+      if (request.header("Accept") == null) {
+        withHeaders.header("Accept", "application/json");
+      }
+      return chain.proceed(withHeaders.build());
+    };
+  }
+
+  /** Replaces a failed response's body with at most its first bytes, so a huge error page costs little. */
+  private static Response boundErrorBody(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    if (response.isSuccessful() || response.body() == null) {
+      return response;
+    }
+    ResponseBody prefix;
+    try {
+      prefix = response.peekBody(MAX_ERROR_BODY_BYTES);
+    } catch (IOException truncated) {
+      // The status is what matters; a body cut off mid-way is reported as empty rather than hiding the status.
+      prefix = ResponseBody.create("", response.body().contentType());
+    } finally {
+      response.close();
+    }
+    return response.newBuilder().body(prefix).build();
+  }
+
+  private static Interceptor redactingLogger(ClientConfig config, String[] clientSecrets) {
+    HttpLoggingInterceptor.Logger target = config.httpLogger;
+    HttpLoggingInterceptor logging =
+        new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, clientSecrets)));
+    logging.setLevel(config.httpLogLevel);
+    for (String header : new String[] {"x-access-token", "Authorization", "Proxy-Authorization", "Cookie",
+        "Set-Cookie"}) {
+      logging.redactHeader(header);
+    }
+    return logging;
+  }
+
+  private static Dispatcher ownDispatcher() {
+    AtomicInteger count = new AtomicInteger();
+    // Daemon threads: a client that is never closed must not keep the application's JVM alive.
+    ExecutorService executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "org-invites-http-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
+    return dispatcher;
+  }
+
+  private static String withTrailingSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private static String readVersion() {
+    try (InputStream in = HttpStack.class.getResourceAsStream("/dev/orginvites/core/version.properties")) {
+      if (in == null) {
+        return "dev";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.orginvites.wapikit;
+
+import java.util.Objects;
+
+/**
+ * The result of accepting an invite: a session token for the organization joined. The token is a credential:
+ * {@link #toString()} never shows it.
+ */
+public final class AcceptedInvite {
+  private final String slug;
+  private final String sessionToken;
+
+  AcceptedInvite(String slug, String sessionToken) {
+    this.slug = Objects.requireNonNull(slug, "slug");
+    this.sessionToken = Objects.requireNonNull(sessionToken, "sessionToken");
+  }
+
+  /** The slug of the invite that was accepted. */
+  public String slug() {
+    return slug;
+  }
+
+  /** The session token for the organization joined; send it as {@code x-access-token}. */
+  public String sessionToken() {
+    return sessionToken;
+  }
+
+  @Override
+  public String toString() {
+    return "AcceptedInvite{slug=" + slug + ", sessionToken=***}";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.orginvites.wnology;
+
+import dev.orginvites.core.internal.ApiCaller;
+import dev.orginvites.core.internal.Args;
+import dev.orginvites.wnology.api.InvitesApi;
+import dev.orginvites.wnology.model.OrgInvitationAction;
+import dev.orginvites.wnology.model.OrgInvitationInfo;
+import dev.orginvites.wnology.model.OrgInvitationResult;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Org Invites calls of a {@link WnologyClient}. Every method checks its arguments before anything is sent
+ * (a {@code NullPointerException} or {@code IllegalArgumentException} naming the argument) and reports a
+ * failure as an {@link dev.orginvites.core.InviteApiException}: {@link dev.orginvites.core.InviteNotFoundException}
+ * for an unknown or already answered invite, {@link dev.orginvites.core.InviteExpiredException} for an expired
+ * one. A look-up is retried as the client's retry policy allows; an accept or reject is never sent twice.
+ * Async variants return a future that fails with the same exceptions. Thread-safe.
+ */
+public final class WnologyInvites {
+  private final InvitesApi api;
+  private final ApiCaller caller;
+
+  WnologyInvites(InvitesApi api, ApiCaller caller) {
+    this.api = api;
+    this.caller = caller;
+  }
+
+  /** What the invite is: organization, role, date and lifetime. */
+  public OrgInvitationInfo get(String token, String email) {
+    checkTokenAndEmail(token, email);
+    return caller.execute(api.getInvite(token, email), token);
+  }
+
+  /** {@link #get(String, String)} with the token and email of {@code link}. */
+  public OrgInvitationInfo get(InviteLink link) {
+    Args.notNull(link, "link");
+    return get(link.token(), link.email());
+  }
+
+  /** {@link #get(String, String)} without blocking. */
+  public CompletableFuture<OrgInvitationInfo> getAsync(String token, String email) {
+    checkTokenAndEmail(token, email);
+    return caller.executeAsync(api.getInvite(token, email), token);
+  }
+
+  /** {@link #getAsync(String, String)} with the token and email of {@code link}. */
+  public CompletableFuture<OrgInvitationInfo> getAsync(InviteLink link) {
+    Args.notNull(link, "link");
+    return getAsync(link.token(), link.email());
+  }
+
+  /** Accepts the invite; the person joins the organization. */
+  public OrgInvitationResult accept(String token, String email) {
+    return respond(token, email, true);
+  }
+
+  public OrgInvitationResult accept(InviteLink link) {
+    return respond(link, true);
+  }
+
+  public CompletableFuture<OrgInvitationResult> acceptAsync(String token, String email) {
+    return respondAsync(token, email, true);
+  }
+
+  public CompletableFuture<OrgInvitationResult> acceptAsync(InviteLink link) {
+    return respondAsync(link, true);
+  }
+
+  /** Rejects (declines) the invite. */
+  public OrgInvitationResult reject(String token, String email) {
+    return respond(token, email, false);
+  }
+
+  public OrgInvitationResult reject(InviteLink link) {
+    return respond(link, false);
+  }
+
+  public CompletableFuture<OrgInvitationResult> rejectAsync(String token, String email) {
+    return respondAsync(token, email, false);
+  }
+
+  public CompletableFuture<OrgInvitationResult> rejectAsync(InviteLink link) {
+    return respondAsync(link, false);
+  }
+
+  /** Accepts ({@code accept} true) or rejects the invite. Sent at most once. */
+  public OrgInvitationResult respond(String token, String email, boolean accept) {
+    checkTokenAndEmail(token, email);
+    return caller.execute(api.respondToInvite(action(token, email, accept)), token);
+  }
+
+  public OrgInvitationResult respond(InviteLink link, boolean accept) {
+    Args.notNull(link, "link");
+    return respond(link.token(), link.email(), accept);
+  }
+
+  public CompletableFuture<OrgInvitationResult> respondAsync(String token, String email, boolean accept) {
+    checkTokenAndEmail(token, email);
+    return caller.executeAsync(api.respondToInvite(action(token, email, accept)), token);
+  }
+
+  public CompletableFuture<OrgInvitationResult> respondAsync(InviteLink link, boolean accept) {
+    Args.notNull(link, "link");
+    return respondAsync(link.token(), link.email(), accept);
+  }
+
+  private static OrgInvitationAction action(String token, String email, boolean accept) {
+    return new OrgInvitationAction().email(email).token(token).accept(accept);
+  }
+
+  private static void checkTokenAndEmail(String token, String email) {
+    Args.secret(token, "token");
+    Args.email(email, "email");
+  }
+}
