@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A string value from a closed list in the spec that the service may still extend. Unlike a Java enum, a value
@@ -13,9 +14,12 @@ import java.util.Objects;
  */
 public abstract class ApiEnum {
   private final String value;
+  private final boolean known;
 
-  protected ApiEnum(String value) {
+  /** {@code known} is true for the subclass's constants, false for values read from the service. */
+  protected ApiEnum(String value, boolean known) {
     this.value = Objects.requireNonNull(value, "value");
+    this.known = known;
   }
 
   /** The string the service sent or expects, exactly. */
@@ -25,16 +29,34 @@ public abstract class ApiEnum {
   }
 
   /** Whether this is one of the values the spec lists. */
-  public abstract boolean isKnown();
+  public final boolean isKnown() {
+    return known;
+  }
 
-  /** Indexes a subclass's constants by value, for its {@code of(String)} factory. */
-  @SafeVarargs
-  protected static <E extends ApiEnum> Map<String, E> index(E... constants) {
-    Map<String, E> byValue = new LinkedHashMap<>();
-    for (E constant : constants) {
-      byValue.put(constant.value(), constant);
+  /**
+   * A subclass's constants by value, and how to make a value they do not include; backs the subclass's
+   * {@code of(String)} factory.
+   */
+  protected static final class Values<E extends ApiEnum> {
+    private final Map<String, E> known;
+    private final Function<String, E> unknown;
+
+    @SafeVarargs
+    public Values(Function<String, E> unknown, E... constants) {
+      Map<String, E> byValue = new LinkedHashMap<>();
+      for (E constant : constants) {
+        byValue.put(constant.value(), constant);
+      }
+      this.known = Collections.unmodifiableMap(byValue);
+      this.unknown = unknown;
     }
-    return Collections.unmodifiableMap(byValue);
+
+    /** The constant named {@code value}, or a new value that keeps the string. */
+    public E of(String value) {
+      Objects.requireNonNull(value, "value must not be null");
+      E constant = known.get(value);
+      return constant != null ? constant : unknown.apply(value);
+    }
   }
 
   @Override
