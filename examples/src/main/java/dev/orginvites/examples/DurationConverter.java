@@ -1,0 +1,41 @@
+package dev.orginvites.examples;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/** Reads {@code --timeout}: {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 such as {@code PT5S}. */
+final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+  @Override
+  public Duration convert(String value) {
+    Duration duration = parse(value.trim().toLowerCase(Locale.ROOT));
+    if (duration.isZero() || duration.isNegative()) {
+      throw new CommandLine.TypeConversionException("must be positive: '" + value + "'");
+    }
+    return duration;
+  }
+
+  private static Duration parse(String value) {
+    Matcher match = SHORT.matcher(value);
+    if (match.matches()) {
+      long amount = Long.parseLong(match.group(1));
+      return switch (match.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        default -> Duration.ofHours(amount);
+      };
+    }
+    try {
+      return Duration.parse(value.toUpperCase(Locale.ROOT));
+    } catch (DateTimeParseException notIso) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a duration; use e.g. 500ms, 5s, 2m or PT5S");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.orginvites.examples;
+
+import dev.orginvites.testkit.Sandbox;
+import dev.orginvites.testkit.SandboxFixtures;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Serves both fakes with the demo fixtures until the process is stopped. */
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
+    description = "Serve fakes of both services with the demo fixtures on 127.0.0.1 until stopped (Ctrl+C).")
+final class SandboxCommand implements Callable<Integer> {
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
+      description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  private final CliContext context;
+
+  SandboxCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port must be 0..65535: " + port);
+    }
+    Sandbox sandbox;
+    try {
+      sandbox = Sandbox.start(port).seedDemoFixtures();
+    } catch (UncheckedIOException cannotBind) {
+      context.err().println("invites: cannot listen on 127.0.0.1:" + port + " (in use?); choose another --port");
+      return ExitCodes.UNEXPECTED;
+    }
+    try (sandbox) {
+      describe(sandbox, context.out());
+      context.stop().join();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static void describe(Sandbox sandbox, PrintWriter out) {
+    out.println("Sandbox running; stop with Ctrl+C.");
+    out.println("  WEGnology  " + sandbox.wnologyBaseUrl());
+    out.println("  WapiKit    " + sandbox.wapikitBaseUrl());
+    out.println("Fixtures:");
+    out.println(
+        "  WEGnology invite  --token "
+            + SandboxFixtures.DEMO_TOKEN
+            + " --email "
+            + SandboxFixtures.DEMO_EMAIL
+            + "  (valid, role "
+            + SandboxFixtures.DEMO_ROLE
+            + ")");
+    out.println(
+        "  WEGnology invite  --token "
+            + SandboxFixtures.EXPIRED_TOKEN
+            + " --email "
+            + SandboxFixtures.DEMO_EMAIL
+            + "  (expired)");
+    out.println("  WapiKit API key   " + SandboxFixtures.API_KEY);
+    out.println(
+        "  WapiKit invite    --slug "
+            + SandboxFixtures.DEMO_SLUG
+            + "  ("
+            + SandboxFixtures.DEMO_SLUG_EMAIL
+            + ", Pending)");
+    out.println("Try:");
+    out.println(
+        "  invites wnology get --base-url "
+            + sandbox.wnologyBaseUrl()
+            + " --token "
+            + SandboxFixtures.DEMO_TOKEN
+            + " --email "
+            + SandboxFixtures.DEMO_EMAIL);
+    out.println(
+        "  invites wapikit list --base-url " + sandbox.wapikitBaseUrl() + " --api-key " + SandboxFixtures.API_KEY);
+    out.flush();
+  }
+}

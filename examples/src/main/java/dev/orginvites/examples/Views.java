@@ -1,0 +1,105 @@
+package dev.orginvites.examples;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orginvites.core.ApiEnum;
+import dev.orginvites.wapikit.AcceptedInvite;
+import dev.orginvites.wapikit.model.OrganizationMemberInvite;
+import dev.orginvites.wnology.model.OrgInvitationInfo;
+import dev.orginvites.wnology.model.OrgInvitationResult;
+import java.time.OffsetDateTime;
+
+/**
+ * How results look: as JSON for --json, as short text otherwise. Built by hand rather than by serialising the
+ * generated models, so the CLI's JSON stays stable whatever the generator does.
+ */
+final class Views {
+  private Views() {}
+
+  static ObjectNode json(OrgInvitationInfo info) {
+    ObjectNode json = ServiceOptions.object();
+    json.put("orgName", info.getOrgName());
+    json.put("email", info.getEmail());
+    json.put("role", value(info.getRole()));
+    json.put("inviteDate", text(info.getInviteDate()));
+    json.put("ttl", info.getTtl());
+    json.put("expiresAt", text(expiresAt(info)));
+    json.put("disallowTransfer", info.getDisallowTransfer());
+    return json;
+  }
+
+  static String text(OrgInvitationInfo info) {
+    return String.join(
+        System.lineSeparator(),
+        "Organization  " + info.getOrgName(),
+        "Email         " + info.getEmail(),
+        "Role          " + value(info.getRole()),
+        "Invited       " + text(info.getInviteDate()),
+        "Expires       " + text(expiresAt(info)),
+        "Transfer      " + (Boolean.TRUE.equals(info.getDisallowTransfer()) ? "not allowed" : "allowed"));
+  }
+
+  private static OffsetDateTime expiresAt(OrgInvitationInfo info) {
+    if (info.getInviteDate() == null || info.getTtl() == null) {
+      return null;
+    }
+    return info.getInviteDate().plusNanos(info.getTtl().movePointRight(6).longValue());
+  }
+
+  static ObjectNode json(OrgInvitationResult result) {
+    ObjectNode json = ServiceOptions.object();
+    json.put("accepted", result.getAccepted());
+    json.put("orgId", result.getOrgId());
+    return json;
+  }
+
+  static ObjectNode json(OrganizationMemberInvite invite) {
+    ObjectNode json = ServiceOptions.object();
+    json.put("uniqueId", invite.getUniqueId());
+    json.put("email", invite.getEmail());
+    json.put("accessLevel", value(invite.getAccessLevel()));
+    json.put("createdAt", text(invite.getCreatedAt()));
+    json.put("status", value(invite.getStatus()));
+    json.put("organizationName", invite.getOrganizationName());
+    return json;
+  }
+
+  /** One line per invite, in columns. */
+  static String row(OrganizationMemberInvite invite) {
+    return String.format(
+        "%-32s %-8s %-9s %-25s %s",
+        invite.getEmail(),
+        value(invite.getAccessLevel()),
+        value(invite.getStatus()),
+        text(invite.getCreatedAt()),
+        invite.getUniqueId());
+  }
+
+  static String header() {
+    return String.format("%-32s %-8s %-9s %-25s %s", "EMAIL", "ACCESS", "STATUS", "CREATED", "ID");
+  }
+
+  static ObjectNode json(AcceptedInvite accepted) {
+    ObjectNode json = ServiceOptions.object();
+    json.put("slug", accepted.slug());
+    // The user asked for the result, and with --json the token is the result: print it in full.
+    json.put("sessionToken", accepted.sessionToken());
+    return json;
+  }
+
+  /** The human line never shows the session token: terminals end up in screenshots and scrollback. */
+  static String text(AcceptedInvite accepted) {
+    return "Accepted invite "
+        + accepted.slug()
+        + "; session token received ("
+        + accepted.sessionToken().length()
+        + " characters, not shown; use --json to print it)";
+  }
+
+  private static String value(ApiEnum value) {
+    return value == null ? null : value.value();
+  }
+
+  private static String text(OffsetDateTime value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.orginvites.examples;
+
+import dev.orginvites.wnology.InviteLink;
+import dev.orginvites.wnology.WnologyClient;
+import dev.orginvites.wnology.model.OrgInvitationInfo;
+import dev.orginvites.wnology.model.OrgInvitationResult;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code invites wnology get|accept|reject}: the WEGnology Org Invites calls. */
+@Command(
+    name = "wnology",
+    mixinStandardHelpOptions = true,
+    description = "WEGnology Org Invites: look up, accept or reject the invite of a link (no credentials needed).",
+    subcommands = {WnologyCommand.Get.class, WnologyCommand.Accept.class, WnologyCommand.Reject.class})
+final class WnologyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: get, accept or reject");
+  }
+
+  /** Which invite: the token and email, or the link that carries them. */
+  static final class Target {
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    TokenAndEmail pair;
+
+    @Option(names = "--link", paramLabel = "URL", description = "The invite link from the email.")
+    String link;
+
+    InviteLink toLink() {
+      return link != null ? InviteLink.parse(link) : InviteLink.of(pair.token, pair.email);
+    }
+  }
+
+  /** The two values an invite is identified by. */
+  static final class TokenAndEmail {
+    @Option(names = "--token", required = true, paramLabel = "T", description = "The invite's token.")
+    String token;
+
+    @Option(names = "--email", required = true, paramLabel = "E", description = "The invited email.")
+    String email;
+  }
+
+  /** What the three commands share: the target invite, the options, and a client built from them. */
+  abstract static class Action implements Callable<Integer> {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Mixin ServiceOptions options;
+
+    final CliContext context;
+
+    Action(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public final Integer call() {
+      InviteLink link = target.toLink(); // checked before any client exists, so bad input sends nothing
+      WnologyClient.Builder builder = WnologyClient.builder();
+      options.configure(builder, WnologyClient.DEFAULT_BASE_URL, context);
+      try (WnologyClient client = builder.build()) {
+        run(client, link);
+      }
+      return ExitCodes.OK;
+    }
+
+    abstract void run(WnologyClient client, InviteLink link);
+
+    void printResult(OrgInvitationResult result, String verb) {
+      options.print(
+          context,
+          Views.json(result),
+          () -> context.out().println(verb + " the invite; organization id " + result.getOrgId()));
+    }
+  }
+
+  /** {@code invites wnology get}. */
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show what an invite offers.")
+  static final class Get extends Action {
+    Get(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    void run(WnologyClient client, InviteLink link) {
+      OrgInvitationInfo info = client.invites().get(link);
+      options.print(context, Views.json(info), () -> context.out().println(Views.text(info)));
+    }
+  }
+
+  /** {@code invites wnology accept}. */
+  @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept an invite: join the organization.")
+  static final class Accept extends Action {
+    Accept(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    void run(WnologyClient client, InviteLink link) {
+      printResult(client.invites().accept(link), "Accepted");
+    }
+  }
+
+  /** {@code invites wnology reject}. */
+  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject (decline) an invite.")
+  static final class Reject extends Action {
+    Reject(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    void run(WnologyClient client, InviteLink link) {
+      printResult(client.invites().reject(link), "Rejected");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.orginvites.testkit;
+
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/** Small input checks and identifiers shared by the fakes. */
+final class Checks {
+  /** Deliberately loose, like the services: one @, no whitespace, something on both sides. */
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private Checks() {}
+
+  static boolean isEmail(String value) {
+    return value != null && value.length() <= 1024 && EMAIL.matcher(value).matches();
+  }
+
+  static String randomHex(int length) {
+    char[] chars = new char[length];
+    for (int i = 0; i < length; i++) {
+      chars[i] = HEX[RANDOM.nextInt(HEX.length)];
+    }
+    return new String(chars);
+  }
+
+  static <T> T requireNonNull(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
+  }
+
+  static String requireText(String value, String name) {
+    requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}
