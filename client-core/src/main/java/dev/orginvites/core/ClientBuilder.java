@@ -28,6 +28,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
 
+  /** Starts with every setting at its default and {@code defaultBaseUrl} as the service's URL. */
   protected ClientBuilder(String defaultBaseUrl) {
     this.baseUrl = HttpUrl.get(defaultBaseUrl);
   }
@@ -44,8 +45,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public B baseUrl(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
     HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+    // The rejected value is not echoed: a mistyped URL may still carry credentials.
     if (parsed == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL: " + baseUrl);
+      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      // They would be logged with every request line; credentials go through the client's own settings.
+      throw new IllegalArgumentException("baseUrl must not contain a user name or password");
     }
     if (parsed.query() != null || parsed.fragment() != null) {
       throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + parsed.redact());

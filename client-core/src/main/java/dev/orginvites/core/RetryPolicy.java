@@ -49,10 +49,12 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
+  /** The bound of the first retry's wait; each later retry doubles it, up to {@link #maxDelay()}. */
   public Duration baseDelay() {
     return baseDelay;
   }
 
+  /** The largest computed wait between two attempts (service hints are capped by {@link #maxRetryAfter()}). */
   public Duration maxDelay() {
     return maxDelay;
   }
@@ -75,10 +77,25 @@ public final class RetryPolicy {
     if (retry < 1) {
       throw new IllegalArgumentException("retry must be >= 1: " + retry);
     }
+    if (!(unitRandom >= 0 && unitRandom < 1)) {
+      throw new IllegalArgumentException("unitRandom must be in [0, 1): " + unitRandom);
+    }
+    return Duration.ofMillis((long) (bound(retry).toMillis() * unitRandom));
+  }
+
+  /**
+   * The upper end of the wait before retry number {@code retry}: {@code baseDelay * 2^(retry-1)}, but never
+   * more than {@link #maxDelay()}. The wait itself is drawn from [0, bound).
+   */
+  public Duration bound(int retry) {
+    if (retry < 1) {
+      throw new IllegalArgumentException("retry must be >= 1: " + retry);
+    }
     long base = baseDelay.toMillis();
     long cap = maxDelay.toMillis();
-    long bound = retry >= 31 ? cap : Math.min(cap, base << Math.min(retry - 1, 30));
-    return Duration.ofMillis((long) (bound * unitRandom));
+    int doublings = Math.min(retry - 1, 62);
+    // Compared before shifting: base << doublings can overflow into a negative wait.
+    return Duration.ofMillis(base > (cap >> doublings) ? cap : Math.min(cap, base << doublings));
   }
 
   @Override
@@ -105,21 +122,25 @@ public final class RetryPolicy {
       return this;
     }
 
+    /** The bound of the first retry's wait; default 200 ms. */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative(baseDelay, "baseDelay");
       return this;
     }
 
+    /** The largest computed wait; default 5 s. Must not be shorter than the base delay. */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
       return this;
     }
 
+    /** The longest service-requested wait that is honoured; default 30 s. */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
+    /** @throws IllegalArgumentException when the max delay is shorter than the base delay */
     public RetryPolicy build() {
       if (maxDelay.compareTo(baseDelay) < 0) {
         throw new IllegalArgumentException("maxDelay must not be shorter than baseDelay");

@@ -4,7 +4,10 @@ package dev.orginvites.core;
 public enum TimeoutKind {
   /** No connection to the service could be made in time. */
   CONNECT,
-  /** The request could not be written in time. */
+  /**
+   * The request body could not be written in time. A request without a body is only headers, which a fresh
+   * connection always takes at once; a stall there shows as {@link #READ}.
+   */
   WRITE,
   /** The response did not arrive, or stopped arriving, in time. */
   READ,

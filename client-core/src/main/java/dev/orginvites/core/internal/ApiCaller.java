@@ -35,6 +35,7 @@ import retrofit2.Response;
  */
 public final class ApiCaller {
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
+  private static final int MAX_PROBLEM_CHARS = 300;
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
@@ -75,9 +76,9 @@ public final class ApiCaller {
     long deadline = System.nanoTime() + callTimeoutNanos;
     Call<T> attempt = call;
     for (int attemptNumber = 1; ; attemptNumber++) {
-      applyDeadline(attempt, deadline);
       Outcome<R> outcome;
       try {
+        prepare(attempt, deadline, allSecrets);
         outcome = fromResponse(attempt, attempt.execute(), field, extract, allSecrets);
       } catch (IOException | RuntimeException e) {
         outcome = fromFailure(attempt, e, allSecrets);
@@ -154,7 +155,13 @@ public final class ApiCaller {
         return;
       }
       inFlight.set(call);
-      applyDeadline(call, deadline);
+      try {
+        prepare(call, deadline, secrets);
+      } catch (RuntimeException | Error bug) {
+        // Runs on a timer thread after a retry wait: a throw here would leave the future pending forever.
+        result.completeExceptionally(bug);
+        return;
+      }
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> c, Response<T> response) {
@@ -190,7 +197,11 @@ public final class ApiCaller {
           if (delayFailure != null) {
             result.completeExceptionally(outcome.error);
           } else {
-            start(call.clone(), attemptNumber + 1);
+            try {
+              start(call.clone(), attemptNumber + 1);
+            } catch (RuntimeException | Error bug) {
+              result.completeExceptionally(bug);
+            }
           }
         });
       } catch (RuntimeException | Error bug) {
@@ -206,11 +217,21 @@ public final class ApiCaller {
     phases.release(request);
     if (response.isSuccessful()) {
       T body = response.body();
-      R value = body == null ? null : extract.apply(body);
-      if (value == null) {
-        String problem = body == null
-            ? "expected a JSON object, got no content or JSON null"
-            : "the JSON object has no '" + field + "'";
+      String problem;
+      R value = null;
+      if (body == null) {
+        problem = "expected a JSON object, got no content or JSON null";
+      } else {
+        try {
+          value = extract.apply(body);
+          problem = value == null ? "the JSON object has no '" + field + "'" : null;
+        } catch (RuntimeException unusable) {
+          // The facade's reading of a body that parsed but lacks what it needs (a null list, a bad value).
+          // Only the type is shown: the message could quote the body, and the body may hold a session token.
+          problem = "the JSON object could not be used (" + unusable.getClass().getSimpleName() + ")";
+        }
+      }
+      if (problem != null) {
         return Outcome.failed(new MalformedResponseException(
             Failures.describe(request, secrets).statusCode(response.code()).build(), problem, null), false);
       }
@@ -228,17 +249,19 @@ public final class ApiCaller {
     CallPhase phase = phases.release(request);
     JsonProcessingException unreadable = jsonCause(failure);
     if (unreadable != null) {
+      // No cause attached: a parser's message quotes the body, which may hold a secret the SDK cannot know.
+      int status = phase.statusCode() != 0 ? phase.statusCode() : 200;
       return Outcome.failed(new MalformedResponseException(
-          Failures.describe(request, secrets).statusCode(200).build(),
-          Redactor.scrub(unreadable.getOriginalMessage(), secrets), null), false);
+          Failures.describe(request, secrets).statusCode(status).build(),
+          parserProblem(unreadable, secrets), null), false);
     }
     if (!(failure instanceof IOException)) {
       return Outcome.unexpected(failure);
     }
     TimeoutKind timeout = timeoutKind((IOException) failure, phase);
     boolean sent = phase.requestMayHaveBeenSent();
-    TransportException error =
-        new TransportException(Failures.describe(request, secrets).build(), timeout, sent, failure);
+    TransportException error = new TransportException(
+        Failures.describe(request, secrets).build(), timeout, sent, withoutSecrets(failure, secrets));
     boolean retryable = !call.isCanceled() && timeout != TimeoutKind.CALL && (!sent || isIdempotent(request));
     return Outcome.failed(error, retryable);
   }
@@ -261,9 +284,38 @@ public final class ApiCaller {
     return System.nanoTime() + wait.toNanos() < deadline ? wait : null;
   }
 
-  private static void applyDeadline(Call<?> call, long deadline) {
+  /** Sets the attempt's share of the call deadline and registers its secrets for the HTTP log. */
+  private void prepare(Call<?> call, long deadline, String[] secrets) {
     long remaining = Math.max(1, deadline - System.nanoTime());
     call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    phases.forRequest(call.request()).secrets(secrets);
+  }
+
+  /** The parser's complaint on one line, bounded and without secrets, e.g. "Unexpected end-of-input ...". */
+  private static String parserProblem(JsonProcessingException unreadable, String[] secrets) {
+    String message = unreadable.getOriginalMessage();
+    String text = unreadable.getClass().getSimpleName()
+        + (message == null ? "" : ": " + Redactor.scrub(message, secrets).replaceAll("\\s+", " ").trim());
+    return text.length() <= MAX_PROBLEM_CHARS ? text : text.substring(0, MAX_PROBLEM_CHARS) + "...";
+  }
+
+  /**
+   * {@code failure} itself when no message in its chain shows a secret; otherwise a stand-in with the masked
+   * message and the same stack. OkHttp's messages never show one, but an interceptor of a shared client might.
+   */
+  private static IOException withoutSecrets(Exception failure, String[] secrets) {
+    boolean reveals = false;
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < 10 && !reveals; depth++, t = t.getCause()) {
+      reveals = Redactor.reveals(t.getMessage(), secrets);
+    }
+    if (!reveals) {
+      return (IOException) failure;
+    }
+    IOException safe = new IOException(failure.getClass().getName() + ": "
+        + Redactor.scrub(String.valueOf(failure.getMessage()), secrets));
+    safe.setStackTrace(failure.getStackTrace());
+    return safe;
   }
 
   private static TimeoutKind timeoutKind(IOException failure, CallPhase phase) {

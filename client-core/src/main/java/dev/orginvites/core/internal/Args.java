@@ -45,10 +45,12 @@ public final class Args {
     if (value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException(name + " must not be '.' or '..'");
     }
+    requireNoControlCharacters(value, name);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '/' || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        throw new IllegalArgumentException(name + " must be a single path segment (no '/', '\\\\', spaces or control characters)");
+      if (c == '/' || c == '\\' || Character.isWhitespace(c)) {
+        throw new IllegalArgumentException(
+            name + " must be a single path segment (no '/', '\\', spaces or control characters)");
       }
     }
     return value;
@@ -80,10 +82,23 @@ public final class Args {
     return Objects.requireNonNull(value, name + " must not be null");
   }
 
+  /**
+   * Control characters cannot travel in a URL or JSON string unchanged, and an unpaired UTF-16 surrogate has no
+   * UTF-8 form: OkHttp would send '?' in its place, i.e. a different value than the caller gave.
+   */
   private static void requireNoControlCharacters(String value, String name) {
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
         throw new IllegalArgumentException(name + " must not contain control characters");
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          throw new IllegalArgumentException(name + " must be valid Unicode (it has an unpaired surrogate)");
+        }
+        i++;
       }
     }
   }

@@ -1,13 +1,18 @@
 package dev.orginvites.core.internal;
 
 /**
- * How far one HTTP attempt got. It decides whether a failed POST may be sent again (only if it never left)
- * and which timeout a socket timeout was.
+ * How far one HTTP attempt got, and what it must keep secret. The stage decides whether a failed POST may be
+ * sent again (only if it never left) and which timeout a socket timeout was; the secrets are masked from this
+ * attempt's log lines.
  */
 final class CallPhase {
   enum Stage { CONNECTING, SENDING, AWAITING_RESPONSE, RECEIVING }
 
+  private static final String[] NONE = {};
+
   private volatile Stage stage = Stage.CONNECTING;
+  private volatile int statusCode;
+  private volatile String[] secrets = NONE;
 
   Stage stage() {
     return stage;
@@ -21,5 +26,22 @@ final class CallPhase {
 
   boolean requestMayHaveBeenSent() {
     return stage != Stage.CONNECTING;
+  }
+
+  /** The status of the response whose headers arrived, 0 before that. */
+  int statusCode() {
+    return statusCode;
+  }
+
+  void statusCode(int statusCode) {
+    this.statusCode = statusCode;
+  }
+
+  String[] secrets() {
+    return secrets;
+  }
+
+  void secrets(String[] secrets) {
+    this.secrets = secrets.clone();
   }
 }

@@ -13,9 +13,9 @@ import okio.BufferedSink;
 
 /**
  * Tracks each attempt's {@link CallPhase} through two interceptors: the application one tags the request, the
- * network one (reached only once a connection exists) moves the phase along as the request is written and the
- * response arrives. The caller looks the phase up by the request Retrofit built, which OkHttp hands unchanged to
- * the first application interceptor.
+ * network one (reached only once a connection exists, and installed innermost so that nothing else writes the
+ * body first) moves the phase along as the request is written and the response arrives. The caller looks the
+ * phase up by the request Retrofit built, which OkHttp hands unchanged to the first application interceptor.
  */
 final class CallPhases {
   private final Map<Request, CallPhase> byRequest = Collections.synchronizedMap(new WeakHashMap<>());
@@ -47,11 +47,13 @@ final class CallPhases {
       phase.advance(CallPhase.Stage.SENDING);
       RequestBody body = request.body();
       if (body == null) {
+        // Headers alone fit in the socket's buffer, so a bodiless request is as good as sent once handed over.
         phase.advance(CallPhase.Stage.AWAITING_RESPONSE);
       } else {
         request = request.newBuilder().method(request.method(), new PhaseMarkingBody(body, phase)).build();
       }
       Response response = chain.proceed(request);
+      phase.statusCode(response.code());
       phase.advance(CallPhase.Stage.RECEIVING);
       return response;
     };
@@ -79,7 +81,15 @@ final class CallPhases {
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
       delegate.writeTo(sink);
+      // OkHttp would flush after this returns; flushing here keeps a stalled write inside SENDING, so that it
+      // is reported as a write timeout and not a read timeout.
+      sink.flush();
       phase.advance(CallPhase.Stage.AWAITING_RESPONSE);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return delegate.isOneShot();
     }
   }
 }

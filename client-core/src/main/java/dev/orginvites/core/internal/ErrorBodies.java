@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads whatever a failed response carried: the documented {@code {"type","message"}} or {@code {"message"}},
  * other JSON shapes ({@code error}, {@code error_description}, {@code detail}, nested {@code error.message}),
- * a bare JSON string, an HTML page from a proxy, plain text or nothing. Never throws.
+ * a bare JSON string, JSON cut off part-way, an HTML page from a proxy, plain text or nothing. Never throws.
+ * The text it is given has already had secrets masked.
  */
 final class ErrorBodies {
   static final int SNIPPET_CHARS = 1024;
@@ -16,6 +17,9 @@ final class ErrorBodies {
   private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1[^>]*>(.*?)</h1>");
   private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
+  private static final Pattern TRUNCATED_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern TRUNCATED_MESSAGE =
+      Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   /** The error type and message found in a body. */
   static final class Parsed {
@@ -31,14 +35,24 @@ final class ErrorBodies {
   private ErrorBodies() {}
 
   static Parsed parse(String body) {
-    if (body == null || body.isBlank()) {
+    if (body == null) {
       return new Parsed(null, null);
     }
-    String trimmed = body.trim();
+    // A byte-order mark is not whitespace to trim(), and it would hide the JSON from the checks below.
+    String trimmed = (body.startsWith("\uFEFF") ? body.substring(1) : body).trim();
+    if (trimmed.isEmpty() || trimmed.equals("null")) {
+      return new Parsed(null, null);
+    }
     if (trimmed.startsWith("{") || trimmed.startsWith("\"") || trimmed.startsWith("[")) {
       Parsed json = parseJson(trimmed);
       if (json != null) {
         return json;
+      }
+      if (trimmed.startsWith("{")) {
+        // Not valid JSON: usually cut off by the size bound or the connection; the fields before the cut
+        // still say what went wrong. The raw text stays available in the snippet.
+        return new Parsed(bounded(salvage(trimmed, TRUNCATED_TYPE)),
+            bounded(salvage(trimmed, TRUNCATED_MESSAGE)));
       }
     }
     if (trimmed.startsWith("<")) {
@@ -78,6 +92,19 @@ final class ErrorBodies {
       message = message != null ? message : firstText(nested, "message", "detail");
     }
     return new Parsed(bounded(type), bounded(message));
+  }
+
+  /** The first complete string value matched by {@code field}, JSON escapes undone; null when none. */
+  private static String salvage(String text, Pattern field) {
+    Matcher m = field.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Json.mapper().readValue('"' + m.group(1) + '"', String.class);
+    } catch (Exception badEscape) {
+      return m.group(1);
+    }
   }
 
   private static String firstText(JsonNode node, String... names) {

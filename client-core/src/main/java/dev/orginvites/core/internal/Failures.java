@@ -26,13 +26,16 @@ final class Failures {
 
   static InviteApiException fromStatus(Request request, int status, Headers headers, String body, Clock clock,
       String[] secrets) {
-    ErrorBodies.Parsed parsed = ErrorBodies.parse(body);
+    // Masked before anything is cut or parsed: cutting first could leave half a secret readable, and parsing
+    // undoes JSON escapes, so the parsed fields are masked once more.
+    String safeBody = Redactor.scrub(body, secrets);
+    ErrorBodies.Parsed parsed = ErrorBodies.parse(safeBody);
     ErrorDetails details = describe(request, secrets)
         .statusCode(status)
         .errorType(Redactor.scrub(parsed.type, secrets))
         .serviceMessage(Redactor.scrub(parsed.message, secrets))
-        .bodySnippet(Redactor.scrub(ErrorBodies.snippet(body), secrets))
-        .requestId(requestId(headers))
+        .bodySnippet(ErrorBodies.snippet(safeBody))
+        .requestId(requestId(headers, secrets))
         .retryAfter(RetryHints.parse(status, headers, clock))
         .build();
     return forStatus(details);
@@ -60,12 +63,12 @@ final class Failures {
     }
   }
 
-  private static String requestId(Headers headers) {
+  private static String requestId(Headers headers, String[] secrets) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isBlank()) {
-        String trimmed = value.trim();
-        return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200);
+        String safe = Redactor.scrub(value.trim(), secrets);
+        return safe.length() <= 200 ? safe : safe.substring(0, 200);
       }
     }
     return null;

@@ -2,6 +2,7 @@ package dev.orginvites.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -32,6 +34,11 @@ public final class HttpStack implements AutoCloseable {
   private static final int MAX_REQUESTS_PER_HOST = 32;
 
   private static final String VERSION = readVersion();
+  /** Headers whose values the HTTP log never shows. */
+  private static final List<String> REDACTED_HEADERS = List.of("x-access-token", "Authorization",
+      "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key");
+  private static final String HIDDEN_RETRY_AFTER = "X-Org-Invites-Retry-After";
+  private static final Pattern ZERO_SECONDS = Pattern.compile("0+");
 
   private final OkHttpClient okHttpClient;
   private final Retrofit retrofit;
@@ -56,13 +63,19 @@ public final class HttpStack implements AutoCloseable {
     builder.interceptors().add(0, phases.tagging());
     builder.addInterceptor(defaultHeaders(userAgent(serviceName, config.applicationName)));
     builder.addInterceptor(HttpStack::boundErrorBody);
+    builder.addInterceptor(HttpStack::restoreRetryAfter);
     // Network interceptors see every hop, redirects included, so a credential header can be limited to the
     // configured host instead of following a redirect elsewhere.
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
-    builder.addNetworkInterceptor(CallPhases.tracking());
+    builder.addNetworkInterceptor(HttpStack::hideZeroRetryAfter);
     if (config.httpLogger != null) {
       builder.addNetworkInterceptor(redactingLogger(config, clientSecrets));
+      // Bounds an error body before the logger reads it: at BODY level it would read all of it, and a body
+      // cut off by the network would then fail the call instead of reporting its status.
+      builder.addNetworkInterceptor(HttpStack::boundPlainErrorBody);
     }
+    // Innermost: it must see the request body being written to the socket, not copied by the logger.
+    builder.addNetworkInterceptor(CallPhases.tracking());
     this.okHttpClient = builder.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(withTrailingSlash(config.baseUrl.toString()))
@@ -132,7 +145,20 @@ public final class HttpStack implements AutoCloseable {
 
   /** Replaces a failed response's body with at most its first bytes, so a huge error page costs little. */
   private static Response boundErrorBody(Interceptor.Chain chain) throws IOException {
+    return bounded(chain.proceed(chain.request()));
+  }
+
+  /**
+   * {@link #boundErrorBody} on the wire, for bodies sent as they are. A compressed one is left to the
+   * application-level bound: a prefix of it could not be decompressed.
+   */
+  private static Response boundPlainErrorBody(Interceptor.Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
+    String encoding = response.header("Content-Encoding");
+    return encoding == null || encoding.equalsIgnoreCase("identity") ? bounded(response) : response;
+  }
+
+  private static Response bounded(Response response) {
     if (response.isSuccessful() || response.body() == null) {
       return response;
     }
@@ -148,16 +174,53 @@ public final class HttpStack implements AutoCloseable {
     return response.newBuilder().body(prefix).build();
   }
 
+  /**
+   * OkHttp re-sends a 503 answered with {@code Retry-After: 0} by itself, whatever the method and whatever
+   * {@code retryOnConnectionFailure} says: an accept could be sent twice behind the RetryPolicy's back. The
+   * header is moved aside before OkHttp's follow-up logic sees it and put back by {@link #restoreRetryAfter}.
+   */
+  private static Response hideZeroRetryAfter(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null || !ZERO_SECONDS.matcher(retryAfter).matches()) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+  }
+
+  private static Response restoreRetryAfter(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String hidden = response.header(HIDDEN_RETRY_AFTER);
+    if (hidden == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader(HIDDEN_RETRY_AFTER).header("Retry-After", hidden).build();
+  }
+
+  /**
+   * Logs each hop through a logging-interceptor bound to that call's secrets (tokens), besides the client's
+   * (API key): a service that echoes a token in its body must not put it in the log.
+   */
   private static Interceptor redactingLogger(ClientConfig config, String[] clientSecrets) {
     HttpLoggingInterceptor.Logger target = config.httpLogger;
-    HttpLoggingInterceptor logging =
-        new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, clientSecrets)));
-    logging.setLevel(config.httpLogLevel);
-    for (String header : new String[] {"x-access-token", "Authorization", "Proxy-Authorization", "Cookie",
-        "Set-Cookie"}) {
-      logging.redactHeader(header);
-    }
-    return logging;
+    HttpLoggingInterceptor.Level level = config.httpLogLevel;
+    return chain -> {
+      CallPhase phase = chain.request().tag(CallPhase.class);
+      String[] secrets = phase == null ? clientSecrets : concat(clientSecrets, phase.secrets());
+      HttpLoggingInterceptor logging =
+          new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, secrets)));
+      logging.setLevel(level);
+      for (String header : REDACTED_HEADERS) {
+        logging.redactHeader(header);
+      }
+      return logging.intercept(chain);
+    };
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static Dispatcher ownDispatcher() {

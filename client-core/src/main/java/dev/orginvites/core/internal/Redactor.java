@@ -2,6 +2,7 @@ package dev.orginvites.core.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,25 +11,39 @@ import okhttp3.HttpUrl;
 
 /**
  * Keeps secrets out of exception messages and logs. Two layers: parameters, headers and JSON fields whose
- * names mark them as secret are masked wherever they appear, and the exact secret values a call was made with
- * (token, API key, slug) are masked from any text, raw or percent-encoded.
+ * names mark them as secret (and {@code Bearer} credentials) are masked wherever they appear, and the exact
+ * secret values a call was made with (token, API key) are masked from any text, raw or in any of the encodings
+ * they travel in (query, path, form, JSON string).
  */
 public final class Redactor {
   public static final String MASK = "***";
 
-  /** Query parameters and JSON fields whose values are always secret. */
+  /** Query parameters and JSON fields with exactly these names are always secret. */
   static final Set<String> SECRET_NAMES =
       Set.of("token", "access_token", "accesstoken", "api_key", "apikey", "x-access-token", "password", "secret");
 
-  /** Shorter values are not scrubbed from free text: masking every "ab" would garble messages, not protect. */
-  private static final int MIN_SCRUBBED_LENGTH = 4;
+  /**
+   * Shorter values are not scrubbed from free text: masking every "ab" would garble messages, not protect.
+   * Real tokens and keys are far longer.
+   */
+  static final int MIN_SCRUBBED_LENGTH = 4;
 
+  /** A name is secret when it ends in one of these (accessToken, session_token, client_secret, x-api-key). */
+  private static final String SECRET_NAME_SUFFIX = "(?:token|secret|password|api_?key|authorization)";
+  private static final Pattern SECRET_NAME = Pattern.compile("(?i)[\\w.-]*" + SECRET_NAME_SUFFIX);
   private static final Pattern SECRET_QUERY = Pattern.compile(
-      "([?&](?i:token|access_token|api_key|apikey|password|secret)=)[^&#\\s]*");
+      "((?:^|[?&;\\s])[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")=)[^&#\\s\"]*");
   private static final Pattern SECRET_JSON_FIELD = Pattern.compile(
-      "(\"(?i:token|access_token|accessToken|api_key|apiKey|password|secret|sessionToken)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+      "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\",;]+");
 
   private Redactor() {}
+
+  /** Whether a query parameter, header or JSON field called {@code name} holds a secret. */
+  static boolean isSecretName(String name) {
+    return name != null
+        && (SECRET_NAMES.contains(name.toLowerCase(Locale.ROOT)) || SECRET_NAME.matcher(name).matches());
+  }
 
   /** The path and query of {@code url} with secret parameters and secret path segments masked. */
   public static String pathOf(HttpUrl url, String... secrets) {
@@ -44,17 +59,18 @@ public final class Redactor {
         if (i > 0) {
           out.append('&');
         }
-        out.append(name);
+        out.append(URLEncoder.encode(name, StandardCharsets.UTF_8));
         if (value != null) {
-          boolean secret = SECRET_NAMES.contains(name.toLowerCase(Locale.ROOT)) || isSecret(value, secrets);
+          boolean secret = isSecretName(name) || isSecret(value, secrets);
           out.append('=').append(secret ? MASK : URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
       }
     }
-    return out.toString();
+    // A secret may also hide inside a longer segment or value; the final scrub catches that.
+    return scrub(out.toString(), secrets);
   }
 
-  /** {@code text} with every given secret (raw or percent-encoded) and every secret-named field masked. */
+  /** {@code text} with every given secret (raw or encoded) and every secret-named field masked. */
   public static String scrub(String text, String... secrets) {
     if (text == null || text.isEmpty()) {
       return text;
@@ -64,17 +80,64 @@ public final class Redactor {
       if (secret == null || secret.length() < MIN_SCRUBBED_LENGTH) {
         continue;
       }
-      out = out.replace(secret, MASK);
-      String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-      out = out.replace(formEncoded, MASK).replace(formEncoded.replace("+", "%20"), MASK);
+      for (String form : encodings(secret)) {
+        out = out.replace(form, MASK);
+      }
     }
     return out;
   }
 
-  /** Masks {@code token=...}-style query parameters and {@code "token": "..."} JSON fields in a line. */
+  /** Whether {@code text} still shows one of {@code secrets} in any form {@link #scrub} would mask. */
+  public static boolean reveals(String text, String... secrets) {
+    return text != null && !text.equals(scrub(text, secrets));
+  }
+
+  /**
+   * Masks {@code token=...}-style parameters, {@code "token": "..."} JSON fields and {@code Bearer ...}
+   * credentials in a line.
+   */
   public static String maskSecretFields(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
     String out = SECRET_QUERY.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-    return SECRET_JSON_FIELD.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+    out = SECRET_JSON_FIELD.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+    return BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+  }
+
+  /** The forms a secret takes on its way: raw, form-encoded, query- and path-encoded by OkHttp, JSON-escaped. */
+  private static Set<String> encodings(String secret) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(secret);
+    String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    forms.add(formEncoded);
+    forms.add(formEncoded.replace("+", "%20"));
+    HttpUrl probe = new HttpUrl.Builder().scheme("http").host("localhost")
+        .addPathSegment(secret).addQueryParameter("q", secret).build();
+    forms.add(probe.encodedPathSegments().get(0));
+    forms.add(probe.encodedQuery().substring(2));
+    forms.add(jsonEscaped(secret));
+    // Longest first, so that a shorter form never masks part of a longer one and leaves the rest readable.
+    Set<String> ordered = new LinkedHashSet<>();
+    forms.stream().sorted((a, b) -> b.length() - a.length()).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static String jsonEscaped(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c == '/') {
+        out.append(c);
+      } else if (c < 0x20) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isSecret(String value, String... secrets) {

@@ -1,0 +1,51 @@
+package dev.orginvites.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ArgsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"ab\ud800cd", "ab\udc00cd", "trailing\ud83d", "\ude00leading"})
+  void unpairedSurrogatesAreRefusedBecauseTheyCannotBeSentAsGiven(String value) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.secret(value, "token"))
+        .withMessageContaining("token").withMessageContaining("unpaired surrogate")
+        .withMessageNotContaining(value);
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.email(value + "@example.com", "email"))
+        .withMessageContaining("email");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.pathSegment(value, "slug"))
+        .withMessageContaining("slug");
+  }
+
+  @Test
+  void pairedSurrogatesAndOtherUnicodeAreKept() {
+    assertThat(Args.secret("tok-\ud83d\ude00-ü", "token")).isEqualTo("tok-\ud83d\ude00-ü");
+    assertThat(Args.email("ann+\ud83d\ude00@exämple.com", "email")).isEqualTo("ann+\ud83d\ude00@exämple.com");
+    assertThat(Args.pathSegment("slug-\ud83d\ude00", "slug")).isEqualTo("slug-\ud83d\ude00");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "a/b", "a\\b", "a b", ".", "..", "a\tb", "a\u0000b"})
+  void pathSegmentRefusesWhatWouldNotBeExactlyOneSegment(String slug) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.pathSegment(slug, "slug"))
+        .withMessageStartingWith("slug ");
+  }
+
+  @Test
+  void nullIsNamed() {
+    assertThatNullPointerException().isThrownBy(() -> Args.secret(null, "token")).withMessage("token must not be null");
+    assertThatNullPointerException().isThrownBy(() -> Args.email(null, "email")).withMessage("email must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"key with space", "key\u00e9", "key\n", " "})
+  void headerValuesMustBePrintableAsciiAndAreNeverEchoed(String key) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.headerValue(key, "apiKey"))
+        .withMessageStartingWith("apiKey ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key.trim().isEmpty() ? "\u0000" : key));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.orginvites.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class RedactorTest {
+  /** A token with every character class that encodes differently in a query, a path, a form and JSON. */
+  private static final String ODD_TOKEN = "a+b/c d~e\"f\\g?h&i=j%k";
+
+  @Test
+  void pathOfMasksTheTokenQueryParameter() {
+    HttpUrl url = HttpUrl.get("https://api.example/invites?token=t0k3n-value&email=ann%40example.com");
+    assertThat(Redactor.pathOf(url)).isEqualTo("/invites?token=***&email=ann%40example.com");
+  }
+
+  @Test
+  void pathOfMasksEverySecretNamedParameter() {
+    HttpUrl url = HttpUrl.get("https://h/x?access_token=1&api_key=2&apiKey=3&client_secret=4&password=5"
+        + "&sessionToken=6&page=7");
+    assertThat(Redactor.pathOf(url))
+        .isEqualTo("/x?access_token=***&api_key=***&apiKey=***&client_secret=***&password=***"
+            + "&sessionToken=***&page=7");
+  }
+
+  @Test
+  void pathOfMasksAKnownSecretWhereverItIs() {
+    HttpUrl url = new HttpUrl.Builder().scheme("https").host("h")
+        .addPathSegment("invite").addPathSegment(ODD_TOKEN).addPathSegment("accept")
+        .addQueryParameter("q", ODD_TOKEN).addQueryParameter("note", "prefix-" + ODD_TOKEN).build();
+    assertThat(Redactor.pathOf(url, ODD_TOKEN)).isEqualTo("/invite/***/accept?q=***&note=prefix-***");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"raw", "form", "form with %20", "okhttp query", "okhttp path", "json"})
+  void scrubMasksASecretInEveryEncoding(String form) {
+    String encoded;
+    HttpUrl url = new HttpUrl.Builder().scheme("http").host("h")
+        .addPathSegment(ODD_TOKEN).addQueryParameter("q", ODD_TOKEN).build();
+    switch (form) {
+      case "raw":
+        encoded = ODD_TOKEN;
+        break;
+      case "form":
+        encoded = java.net.URLEncoder.encode(ODD_TOKEN, java.nio.charset.StandardCharsets.UTF_8);
+        break;
+      case "form with %20":
+        encoded = java.net.URLEncoder.encode(ODD_TOKEN, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        break;
+      case "okhttp query":
+        encoded = url.encodedQuery().substring(2);
+        break;
+      case "okhttp path":
+        encoded = url.encodedPathSegments().get(0);
+        break;
+      default:
+        encoded = "a+b/c d~e\\\"f\\\\g?h&i=j%k";
+        break;
+    }
+    String text = "before " + encoded + " after";
+    assertThat(Redactor.scrub(text, ODD_TOKEN)).isEqualTo("before *** after");
+  }
+
+  @Test
+  void scrubMasksEveryOccurrenceOfEverySecret() {
+    assertThat(Redactor.scrub("k1=alpha-secret; k2=beta-secret; again alpha-secret", "alpha-secret", "beta-secret"))
+        .isEqualTo("k1=***; k2=***; again ***");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"token\":\"abc\"}                           | {\"token\":\"***\"}",
+      "{\"token\" : \"a\\\"b\"}                       | {\"token\" : \"***\"}",
+      "{\"accessToken\":\"abc\",\"n\":1}              | {\"accessToken\":\"***\",\"n\":1}",
+      "{\"sessionToken\":\"abc\"}                    | {\"sessionToken\":\"***\"}",
+      "{\"x-access-token\":\"abc\"}                  | {\"x-access-token\":\"***\"}",
+      "{\"api_key\":\"abc\",\"apiKey\":\"def\"}        | {\"api_key\":\"***\",\"apiKey\":\"***\"}",
+      "{\"client_secret\":\"abc\"}                   | {\"client_secret\":\"***\"}",
+      "{\"Authorization\":\"Bearer abc\"}            | {\"Authorization\":\"***\"}",
+      "{\"tokenCount\":\"3\",\"email\":\"a@b\"}       | {\"tokenCount\":\"3\",\"email\":\"a@b\"}",
+      "GET /invites?token=abc&email=x               | GET /invites?token=***&email=x",
+      "GET /x?a=1&access_token=abc#frag             | GET /x?a=1&access_token=***#frag",
+      "token=abc&email=x                            | token=***&email=x",
+      "Authorization: Bearer eyJhbGciOi.x-y_z       | Authorization: Bearer ***",
+      "auth failed for bearer abc123, retry         | auth failed for bearer ***, retry"})
+  void maskSecretFieldsMasksByName(String text, String expected) {
+    assertThat(Redactor.maskSecretFields(text.trim())).isEqualTo(expected.trim());
+  }
+
+  @Test
+  void valuesTooShortToBeSecretsAreLeftAlone() {
+    assertThat(Redactor.scrub("a b c abc", "abc")).isEqualTo("a b c abc");
+    assertThat(Redactor.scrub("abcd", "abcd")).isEqualTo("***");
+  }
+
+  @Test
+  void nullAndEmptyTextPassThrough() {
+    assertThat(Redactor.scrub(null, "secret")).isNull();
+    assertThat(Redactor.scrub("", "secret")).isEmpty();
+    assertThat(Redactor.scrub("no secrets here", (String) null)).isEqualTo("no secrets here");
+  }
+
+  @Test
+  void revealsTellsWhetherTextStillShowsASecret() {
+    assertThat(Redactor.reveals("has secret-value inside", "secret-value")).isTrue();
+    assertThat(Redactor.reveals("nothing to see", "secret-value")).isFalse();
+    assertThat(Redactor.reveals(null, "secret-value")).isFalse();
+  }
+
+  @Test
+  void secretNamesAreRecognisedWhateverTheirCase() {
+    for (String name : new String[] {"token", "TOKEN", "access_token", "x-access-token", "sessionToken",
+        "apiKey", "API_KEY", "password", "client_secret", "Authorization"}) {
+      assertThat(Redactor.isSecretName(name)).as(name).isTrue();
+    }
+    for (String name : new String[] {"email", "page", "per_page", "tokens_left", "orgId", null}) {
+      assertThat(Redactor.isSecretName(name)).as(String.valueOf(name)).isFalse();
+    }
+  }
+}
