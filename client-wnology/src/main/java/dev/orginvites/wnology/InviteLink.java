@@ -39,11 +39,14 @@ public final class InviteLink {
    */
   public static InviteLink parse(String url) {
     Objects.requireNonNull(url, "url must not be null");
+    String trimmed = url.trim();
     URI uri;
     try {
-      uri = new URI(url.trim());
+      uri = new URI(trimmed);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("url is not a valid URL (at index " + e.getIndex() + ")");
+      // getReason() is a fixed phrase ("Malformed escape pair"); getMessage() would echo the URL and its token.
+      throw new IllegalArgumentException("url is not a valid URL: " + e.getReason() + " at index " + e.getIndex()
+          + parameterAt(trimmed, e.getIndex()));
     }
     String token = null;
     String email = null;
@@ -94,6 +97,21 @@ public final class InviteLink {
   @Override
   public String toString() {
     return "InviteLink{email=" + email + ", token=***}";
+  }
+
+  /** " in the 'token' parameter" when {@code index} falls in the token's or email's value, else "". */
+  private static String parameterAt(String url, int index) {
+    if (index <= 0 || index > url.length()) {
+      return "";
+    }
+    int start = Math.max(url.lastIndexOf('&', index - 1),
+        Math.max(url.lastIndexOf('?', index - 1), url.lastIndexOf('#', index - 1))) + 1;
+    int eq = url.indexOf('=', start);
+    if (start == 0 || eq < 0 || eq >= index) {
+      return "";
+    }
+    String name = url.substring(start, eq);
+    return name.equals("token") || name.equals("email") ? " in the '" + name + "' parameter" : "";
   }
 
   private static String queryOfFragment(String fragment) {

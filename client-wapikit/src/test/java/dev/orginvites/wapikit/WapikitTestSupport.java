@@ -1,0 +1,132 @@
+package dev.orginvites.wapikit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orginvites.core.Sleeper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/** Shared fixtures of the client-wapikit tests: a client pointed at a MockWebServer, canned bodies, helpers. */
+final class WapikitTestSupport {
+  /** Long and full of characters that percent-encoding changes, so both raw and encoded echoes are caught. */
+  static final String API_KEY = "wk_test+Key/9f8e7d6c=";
+  /** The path prefix of the base URL, as a sandbox or gateway would mount the API. */
+  static final String PREFIX = "/wapikit/api";
+  static final String INVITES_PATH = PREFIX + "/organization/invites";
+
+  static final String INVITE_JSON = "{\"uniqueId\":\"inv_1\",\"email\":\"ann@example.com\",\"accessLevel\":\"Member\","
+      + "\"createdAt\":\"2024-03-05T10:15:30+05:30\",\"status\":\"Pending\",\"organizationName\":\"Acme\"}";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private WapikitTestSupport() {}
+
+  /** A builder for a client of {@code server} under {@link #PREFIX}, whose retry waits return at once. */
+  static WapikitClient.Builder clientFor(MockWebServer server, RecordingSleeper sleeper) {
+    return WapikitClient.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.url(PREFIX).toString())
+        .callTimeout(Duration.ofSeconds(10))
+        .sleeper(sleeper);
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  static MockResponse inviteResponse(String invite) {
+    return json(200, "{\"invite\":" + invite + "}");
+  }
+
+  /** An invite body with the given id and email, everything else as in {@link #INVITE_JSON}. */
+  static String invite(String uniqueId, String email) {
+    return "{\"uniqueId\":\"" + uniqueId + "\",\"email\":\"" + email + "\",\"accessLevel\":\"Member\","
+        + "\"createdAt\":\"2024-03-05T10:15:30Z\",\"status\":\"Pending\",\"organizationName\":\"Acme\"}";
+  }
+
+  /** The next request the server received; fails instead of hanging when none arrives. */
+  static RecordedRequest take(MockWebServer server) {
+    try {
+      RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(request).as("a request reached the server").isNotNull();
+      return request;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The headers every call must carry. */
+  static void assertStandardHeaders(RecordedRequest request) {
+    assertThat(request.getHeader("x-access-token")).isEqualTo(API_KEY);
+    assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+    assertThat(request.getHeader("User-Agent")).matches("org-invites-java/[^ $]+ \\(wapikit; Java [0-9.]+\\)");
+  }
+
+  static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs a call synchronously or through its async twin, so one test body covers both. */
+  enum Mode {
+    SYNC,
+    ASYNC;
+
+    /** The result; an async failure is rethrown as the exception the future failed with. */
+    <T> T run(Supplier<T> sync, Supplier<CompletableFuture<T>> async) {
+      if (this == SYNC) {
+        return sync.get();
+      }
+      return await(async.get());
+    }
+  }
+
+  static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new AssertionError("future failed with a checked exception", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (TimeoutException e) {
+      throw new AssertionError("future did not complete", e);
+    }
+  }
+
+  /** Records each wait and returns at once, so retries cost no time. */
+  static final class RecordingSleeper implements Sleeper {
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+      waits.add(duration);
+    }
+
+    @Override
+    public CompletableFuture<Void> delay(Duration duration) {
+      waits.add(duration);
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+}

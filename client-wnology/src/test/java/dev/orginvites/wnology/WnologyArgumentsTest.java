@@ -1,0 +1,131 @@
+package dev.orginvites.wnology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad arguments fail before anything is sent, name the argument, and never echo the token. */
+class WnologyArgumentsTest {
+  private static final String TOKEN = "valid-secret-token";
+  private static final String EMAIL = "ann@example.com";
+
+  private final MockWebServer server = TestClients.newServer();
+  private WnologyClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    client = TestClients.client(server);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    client.close();
+    server.shutdown();
+  }
+
+  /** A bad token or email and the exception it must give. */
+  static final class BadInput {
+    final String label;
+    final String token;
+    final String email;
+    final Class<? extends RuntimeException> type;
+    final String messageFragment;
+
+    BadInput(String label, String token, String email, Class<? extends RuntimeException> type,
+        String messageFragment) {
+      this.label = label;
+      this.token = token;
+      this.email = email;
+      this.type = type;
+      this.messageFragment = messageFragment;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static List<BadInput> badInputs() {
+    return List.of(
+        new BadInput("null token", null, EMAIL, NullPointerException.class, "token must not be null"),
+        new BadInput("empty token", "", EMAIL, IllegalArgumentException.class, "token must not be blank"),
+        new BadInput("blank token", " \t ", EMAIL, IllegalArgumentException.class, "token must not be blank"),
+        new BadInput("token with newline", "secret-part\nmore", EMAIL, IllegalArgumentException.class,
+            "token must not contain control characters"),
+        new BadInput("token with NUL", "secret-part\u0000", EMAIL, IllegalArgumentException.class,
+            "token must not contain control characters"),
+        new BadInput("token with DEL", "secret-part\u007f", EMAIL, IllegalArgumentException.class,
+            "token must not contain control characters"),
+        new BadInput("null email", TOKEN, null, NullPointerException.class, "email must not be null"),
+        new BadInput("empty email", TOKEN, "", IllegalArgumentException.class, "email must not be blank"),
+        new BadInput("blank email", TOKEN, "   ", IllegalArgumentException.class, "email must not be blank"),
+        new BadInput("email without @", TOKEN, "ann.example.com", IllegalArgumentException.class,
+            "email must be an email address"),
+        new BadInput("email with nothing before @", TOKEN, "@example.com", IllegalArgumentException.class,
+            "email must be an email address"),
+        new BadInput("email with nothing after @", TOKEN, "ann@", IllegalArgumentException.class,
+            "email must be an email address"),
+        new BadInput("email with CR LF", TOKEN, "ann@example.com\r\nX-Injected: 1",
+            IllegalArgumentException.class, "email must not contain control characters"),
+        new BadInput("email with tab", TOKEN, "ann\t@example.com", IllegalArgumentException.class,
+            "email must not contain control characters"));
+  }
+
+  static Stream<Arguments> badInputsByOperation() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Operation op : Operation.all()) {
+      for (BadInput input : badInputs()) {
+        cases.add(Arguments.of(op, input));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("badInputsByOperation")
+  void badTokenOrEmailIsRejectedBeforeSending(Operation op, BadInput input) {
+    // Link overloads check the same values when the link is made; either way nothing may be sent.
+    assertThatThrownBy(() -> op.invokeRaw(client.invites(), input.token, input.email))
+        .isExactlyInstanceOf(input.type)
+        .hasMessageContaining(input.messageFragment)
+        .hasMessageNotContaining("secret-part")
+        .hasMessageNotContaining(TOKEN);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  static List<Operation.NullLinkCall> linkOverloads() {
+    return Operation.linkOverloads();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("linkOverloads")
+  void nullLinkIsRejectedBeforeSending(Operation.NullLinkCall call) {
+    assertThatThrownBy(() -> call.call.call(client.invites()))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessageContaining("link");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void inviteLinkOfChecksLikeTheClient() {
+    for (BadInput input : badInputs()) {
+      assertThatThrownBy(() -> InviteLink.of(input.token, input.email))
+          .as(input.label)
+          .isExactlyInstanceOf(input.type)
+          .hasMessageContaining(input.messageFragment)
+          .hasMessageNotContaining("secret-part");
+    }
+  }
+}
