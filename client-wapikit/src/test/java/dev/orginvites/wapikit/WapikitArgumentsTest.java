@@ -2,21 +2,16 @@ package dev.orginvites.wapikit;
 
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITE_JSON;
 import static dev.orginvites.wapikit.WapikitTestSupport.PREFIX;
-import static dev.orginvites.wapikit.WapikitTestSupport.clientFor;
 import static dev.orginvites.wapikit.WapikitTestSupport.inviteResponse;
 import static dev.orginvites.wapikit.WapikitTestSupport.json;
 import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
-import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,25 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad arguments fail before anything is sent, naming the argument; odd but valid slugs stay one segment. */
-class WapikitArgumentsTest {
-  private final MockWebServer server = new MockWebServer();
-  private WapikitClient client;
-  private WapikitInvites invites;
+class WapikitArgumentsTest extends WapikitTestSupport.ClientTest {
   /** Checked after each test: a refused call must send nothing. */
   private int expectedRequests;
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, new RecordingSleeper()).build();
-    invites = client.invites();
-  }
-
+  /** Runs before the client is closed and the server shut down. */
   @AfterEach
-  void stop() throws IOException {
+  void checkRequestCount() {
     assertThat(server.getRequestCount()).as("requests sent").isEqualTo(expectedRequests);
-    client.close();
-    server.shutdown();
   }
 
   static Stream<Arguments> badPaging() {

@@ -3,7 +3,6 @@ package dev.orginvites.wapikit;
 import static dev.orginvites.wapikit.WapikitTestSupport.API_KEY;
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITE_JSON;
 import static dev.orginvites.wapikit.WapikitTestSupport.PREFIX;
-import static dev.orginvites.wapikit.WapikitTestSupport.clientFor;
 import static dev.orginvites.wapikit.WapikitTestSupport.inviteResponse;
 import static dev.orginvites.wapikit.WapikitTestSupport.invite;
 import static dev.orginvites.wapikit.WapikitTestSupport.json;
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.UnauthorizedException;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import java.io.IOException;
 import java.util.List;
@@ -29,28 +27,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The API key goes to the configured host only, and neither it nor a session token reaches the logs. */
-class WapikitCredentialSafetyTest {
+class WapikitCredentialSafetyTest extends WapikitTestSupport.ClientTest {
   private static final String SESSION_TOKEN = "sess_7Hq2LmN9pX4vR8tK";
 
-  private final MockWebServer server = new MockWebServer();
   private final MockWebServer elsewhere = new MockWebServer();
   private final List<String> lines = new CopyOnWriteArrayList<>();
-  private WapikitClient client;
+
+  @Override
+  WapikitClient.Builder clientBuilder(MockWebServer server) {
+    return super.clientBuilder(server).httpLogger(lines::add).httpLogLevel(HttpLoggingInterceptor.Level.BODY);
+  }
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
+  void startElsewhere() throws IOException {
     elsewhere.start();
-    client = clientFor(server, new RecordingSleeper())
-        .httpLogger(lines::add)
-        .httpLogLevel(HttpLoggingInterceptor.Level.BODY)
-        .build();
   }
 
   @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+  void stopElsewhere() throws IOException {
     elsewhere.shutdown();
   }
 

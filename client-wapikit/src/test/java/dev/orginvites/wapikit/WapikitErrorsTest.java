@@ -3,7 +3,6 @@ package dev.orginvites.wapikit;
 import static dev.orginvites.wapikit.WapikitTestSupport.API_KEY;
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITES_PATH;
 import static dev.orginvites.wapikit.WapikitTestSupport.PREFIX;
-import static dev.orginvites.wapikit.WapikitTestSupport.clientFor;
 import static dev.orginvites.wapikit.WapikitTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -18,8 +17,6 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.UnauthorizedException;
 import dev.orginvites.core.UnexpectedStatusException;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,36 +25,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each failing status becomes its typed exception, with what the service said and no secret in it. */
-class WapikitErrorsTest {
+class WapikitErrorsTest extends WapikitTestSupport.ClientTest {
   /** 2026-01-01T00:00:00Z, so X-RateLimit-Reset values below are exact. */
   private static final Instant NOW = Instant.ofEpochSecond(1_767_225_600L);
 
-  private final MockWebServer server = new MockWebServer();
-  private WapikitClient client;
-  private WapikitInvites invites;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, new RecordingSleeper())
+  @Override
+  WapikitClient.Builder clientBuilder(MockWebServer server) {
+    return super.clientBuilder(server)
         .retryPolicy(RetryPolicy.disabled())
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .build();
-    invites = client.invites();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @ParameterizedTest

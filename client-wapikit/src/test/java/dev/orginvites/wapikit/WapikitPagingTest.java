@@ -3,7 +3,6 @@ package dev.orginvites.wapikit;
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITES_PATH;
 import static dev.orginvites.wapikit.WapikitTestSupport.assertStandardHeaders;
 import static dev.orginvites.wapikit.WapikitTestSupport.await;
-import static dev.orginvites.wapikit.WapikitTestSupport.clientFor;
 import static dev.orginvites.wapikit.WapikitTestSupport.invite;
 import static dev.orginvites.wapikit.WapikitTestSupport.json;
 import static dev.orginvites.wapikit.WapikitTestSupport.take;
@@ -12,9 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.UnauthorizedException;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,27 +23,13 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** listAll and listAllAsync: pages are fetched in order, lazily, and only as many as needed. */
-class WapikitPagingTest {
-  private final MockWebServer server = new MockWebServer();
-  private WapikitClient client;
-  private WapikitInvites invites;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, new RecordingSleeper()).retryPolicy(RetryPolicy.disabled()).build();
-    invites = client.invites();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+class WapikitPagingTest extends WapikitTestSupport.ClientTest {
+  @Override
+  WapikitClient.Builder clientBuilder(MockWebServer server) {
+    return super.clientBuilder(server).retryPolicy(RetryPolicy.disabled());
   }
 
   @Test

@@ -14,36 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
-import java.io.IOException;
 import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The exact request each operation sends, sync and async, under a base URL with a path prefix. */
-class WapikitRequestsTest {
+class WapikitRequestsTest extends WapikitTestSupport.ClientTest {
   private static final String PAGE_JSON =
       "{\"invites\":[" + INVITE_JSON + "],\"paginationMeta\":{\"page\":1,\"per_page\":50,\"total\":1}}";
-
-  private final MockWebServer server = new MockWebServer();
-  private WapikitClient client;
-  private WapikitInvites invites;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, new RecordingSleeper()).build();
-    invites = client.invites();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
 
   @ParameterizedTest
   @EnumSource(Mode.class)

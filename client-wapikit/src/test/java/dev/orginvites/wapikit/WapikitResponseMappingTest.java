@@ -3,7 +3,6 @@ package dev.orginvites.wapikit;
 import static dev.orginvites.wapikit.WapikitTestSupport.API_KEY;
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITES_PATH;
 import static dev.orginvites.wapikit.WapikitTestSupport.INVITE_JSON;
-import static dev.orginvites.wapikit.WapikitTestSupport.clientFor;
 import static dev.orginvites.wapikit.WapikitTestSupport.invite;
 import static dev.orginvites.wapikit.WapikitTestSupport.inviteResponse;
 import static dev.orginvites.wapikit.WapikitTestSupport.json;
@@ -13,37 +12,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orginvites.core.MalformedResponseException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** How response bodies become models: tolerant of drift, strict about the field each call is for. */
-class WapikitResponseMappingTest {
-  private final MockWebServer server = new MockWebServer();
-  private WapikitClient client;
-  private WapikitInvites invites;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, new RecordingSleeper()).retryPolicy(RetryPolicy.disabled()).build();
-    invites = client.invites();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
+  @Override
+  WapikitClient.Builder clientBuilder(MockWebServer server) {
+    return super.clientBuilder(server).retryPolicy(RetryPolicy.disabled());
   }
 
   @ParameterizedTest

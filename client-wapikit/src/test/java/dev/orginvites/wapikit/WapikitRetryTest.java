@@ -14,7 +14,6 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.TransportException;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,22 +21,17 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Look-ups are retried on transient statuses; create and accept are sent once. Waits are instant. */
-class WapikitRetryTest {
+class WapikitRetryTest extends WapikitTestSupport.ClientTest {
   /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
   private static final Logger MOCK_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
 
-  private final MockWebServer server = new MockWebServer();
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private WapikitClient client;
-  private WapikitInvites invites;
 
   /** MockWebServer warns about every connection it cuts off; here that is the point of the test. */
   @BeforeAll
@@ -50,17 +44,9 @@ class WapikitRetryTest {
     MOCK_SERVER_LOG.setLevel(null);
   }
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = clientFor(server, sleeper).retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
-    invites = client.invites();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+  @Override
+  WapikitClient.Builder clientBuilder(MockWebServer server) {
+    return clientFor(server, sleeper).retryPolicy(RetryPolicy.builder().maxAttempts(3).build());
   }
 
   @ParameterizedTest

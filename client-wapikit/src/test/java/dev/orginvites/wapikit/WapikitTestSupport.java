@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Shared fixtures of the client-wapikit tests: a client pointed at a MockWebServer, canned bodies, helpers. */
 final class WapikitTestSupport {
@@ -41,6 +43,35 @@ final class WapikitTestSupport {
         .baseUrl(server.url(PREFIX).toString())
         .callTimeout(Duration.ofSeconds(10))
         .sleeper(sleeper);
+  }
+
+  /**
+   * Base of the tests that call through one client of a MockWebServer. Before each test the server starts and
+   * {@link #clientBuilder(MockWebServer)} builds the client; after it the client is closed, then the server
+   * shuts down.
+   */
+  abstract static class ClientTest {
+    final MockWebServer server = new MockWebServer();
+    WapikitClient client;
+    WapikitInvites invites;
+
+    /** The client under test, configured; by default {@link #clientFor} with a fresh {@link RecordingSleeper}. */
+    WapikitClient.Builder clientBuilder(MockWebServer server) {
+      return clientFor(server, new RecordingSleeper());
+    }
+
+    @BeforeEach
+    void startServerAndClient() throws IOException {
+      server.start();
+      client = clientBuilder(server).build();
+      invites = client.invites();
+    }
+
+    @AfterEach
+    void stopClientAndServer() throws IOException {
+      client.close();
+      server.shutdown();
+    }
   }
 
   static MockResponse json(int status, String body) {

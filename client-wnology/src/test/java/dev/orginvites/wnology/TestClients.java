@@ -23,6 +23,8 @@ import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Shared fixtures: clients pointed at a MockWebServer under a path prefix, canned responses, request decoding. */
 final class TestClients {
@@ -142,6 +144,47 @@ final class TestClients {
     @Override
     public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
       throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+  }
+
+  /**
+   * Base of the tests that need a started {@link #newServer() server} for each test; it is shut down after
+   * the test.
+   */
+  abstract static class ServerTest {
+    final MockWebServer server = newServer();
+
+    @BeforeEach
+    void startServer() throws IOException {
+      server.start();
+    }
+
+    @AfterEach
+    void stopServer() throws IOException {
+      server.shutdown();
+    }
+  }
+
+  /**
+   * Base of the tests that call through one client of the {@link ServerTest#server server}, built by {@link
+   * #newClient(MockWebServer)} before each test and closed after it (before the server stops).
+   */
+  abstract static class ClientTest extends ServerTest {
+    WnologyClient client;
+
+    /** The client under test, once the server has started; by default {@link #client(MockWebServer)}. */
+    WnologyClient newClient(MockWebServer server) {
+      return client(server);
+    }
+
+    @BeforeEach
+    void startClient() {
+      client = newClient(server);
+    }
+
+    @AfterEach
+    void stopClient() {
+      client.close();
     }
   }
 

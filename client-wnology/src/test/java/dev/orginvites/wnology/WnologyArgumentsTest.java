@@ -6,33 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad arguments fail before anything is sent, name the argument, and never echo the token. */
-class WnologyArgumentsTest {
+class WnologyArgumentsTest extends TestClients.ClientTest {
   private static final String TOKEN = "valid-secret-token";
   private static final String EMAIL = "ann@example.com";
-
-  private final MockWebServer server = TestClients.newServer();
-  private WnologyClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   /** A bad token or email and the exception it must give. */
   static final class BadInput {

@@ -17,33 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Async variants: a value completes the future; a failure completes it exceptionally with the typed exception. */
-class WnologyAsyncTest {
+class WnologyAsyncTest extends TestClients.ClientTest {
   private static final String TOKEN = "async-secret-token";
   private static final String EMAIL = "ann@example.com";
-
-  private final MockWebServer server = TestClients.newServer();
-  private WnologyClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   static List<Operation> asyncOperations() {
     return Operation.all().stream().filter(op -> op.async).collect(Collectors.toList());

@@ -12,29 +12,15 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** close(), and sharing an application's OkHttpClient. */
-class WnologyClientLifecycleTest {
+class WnologyClientLifecycleTest extends TestClients.ServerTest {
   private static final String TOKEN = "lifecycle-secret-token";
   private static final String EMAIL = "ann@example.com";
 
-  private final MockWebServer server = TestClients.newServer();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   static List<Operation> operations() {
     return Operation.all();

@@ -21,37 +21,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every status becomes its typed exception, with the details filled in and the invite token nowhere in them. */
-class WnologyErrorMappingTest {
+class WnologyErrorMappingTest extends TestClients.ClientTest {
   // Long enough to be scrubbed from free text, and with characters that change when percent-encoded.
   private static final String TOKEN = "s3cret-Tok+en/=";
   private static final String EMAIL = "ann@example.com";
 
   private static final Operation GET = Operation.named("get(token, email)");
   private static final Operation POST = Operation.named("accept(token, email)");
-
-  private final MockWebServer server = TestClients.newServer();
-  private WnologyClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   /** A status, the exception it must map to, and the documented-shape body the service sends with it. */
   static final class StatusCase {

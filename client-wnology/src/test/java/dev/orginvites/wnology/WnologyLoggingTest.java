@@ -11,30 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.logging.HttpLoggingInterceptor;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The HTTP log shows the exchange but never the invite token, at any level. */
-class WnologyLoggingTest {
+class WnologyLoggingTest extends TestClients.ServerTest {
   private static final String TOKEN = "log-secret-Tok+en/=";
   private static final String EMAIL = "ann@example.com";
 
-  private final MockWebServer server = TestClients.newServer();
   private final List<String> lines = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   @ParameterizedTest(name = "level {0}")
   @EnumSource(value = HttpLoggingInterceptor.Level.class, names = {"BASIC", "HEADERS", "BODY"})

@@ -12,35 +12,17 @@ import dev.orginvites.wnology.model.OrgInvitationResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What goes over the wire for every overload: method, path under the base path, query, headers, JSON body. */
-class WnologyRequestTest {
+class WnologyRequestTest extends TestClients.ClientTest {
   // '+', '/', '=', '&', '%' and '?' all change meaning in a query if left unescaped.
   private static final String TOKEN = "tok+en/with=special&chars%2B?#";
   private static final String EMAIL = "new.user+demo@example.com";
-
-  private final MockWebServer server = TestClients.newServer();
-  private WnologyClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   static List<Operation> operations() {
     return Operation.all();

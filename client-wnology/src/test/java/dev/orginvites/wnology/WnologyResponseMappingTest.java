@@ -11,32 +11,14 @@ import dev.orginvites.wnology.model.OrgInvitationResult;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How response bodies become models, including what live services send that the spec does not list. */
-class WnologyResponseMappingTest {
+class WnologyResponseMappingTest extends TestClients.ClientTest {
   private static final String TOKEN = "mapping-secret-token";
   private static final String EMAIL = "new.user+demo@example.com";
-
-  private final MockWebServer server = TestClients.newServer();
-  private WnologyClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
-  }
 
   @Test
   void readsEveryFieldOfTheInviteAndIgnoresUnknownOnes() {

@@ -11,29 +11,18 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A look-up is retried as the policy allows; an accept or reject is never sent twice. Waits are recorded, not slept. */
-class WnologyRetryTest {
+class WnologyRetryTest extends TestClients.ClientTest {
   private static final String TOKEN = "retry-secret-token";
   private static final String EMAIL = "ann@example.com";
 
-  private final MockWebServer server = TestClients.newServer();
   private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
-  private WnologyClient client;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    client = TestClients.client(server, RetryPolicy.builder().maxAttempts(3).build(), sleeper);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
+  @Override
+  WnologyClient newClient(MockWebServer server) {
+    return TestClients.client(server, RetryPolicy.builder().maxAttempts(3).build(), sleeper);
   }
 
   @Test

@@ -5,29 +5,22 @@ import static dev.orginvites.testkit.SandboxFixtures.DEMO_SLUG_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orginvites.testkit.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BulkCommandTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+class BulkCommandTest extends DemoSandboxTest {
   @TempDir Path dir;
-  private Sandbox sandbox;
   private Path csv;
 
   @BeforeEach
-  void start() throws IOException {
-    sandbox = Sandbox.withDemoFixtures();
+  void writeCsv() throws IOException {
     csv = dir.resolve("team.csv");
     Files.writeString(
         csv,
@@ -42,15 +35,6 @@ class BulkCommandTest {
             "member@example.com,already a member",
             "ANN@example.com,repeated"));
     sandbox.wapikit().addMember("member@example.com");
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      sandbox.assertNoViolations();
-    } finally {
-      sandbox.close();
-    }
   }
 
   private CliRun.Result bulk(CliRun cli, String... more) {

@@ -6,35 +6,14 @@ import static dev.orginvites.testkit.SandboxFixtures.DEMO_SLUG_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orginvites.testkit.Sandbox;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WapikitCommandTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+class WapikitCommandTest extends DemoSandboxTest {
   private final CliRun cli = CliRun.standard();
-  private Sandbox sandbox;
-
-  @BeforeEach
-  void start() {
-    sandbox = Sandbox.withDemoFixtures();
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      sandbox.assertNoViolations();
-    } finally {
-      sandbox.close();
-    }
-  }
 
   /** {@code invites wapikit COMMAND --base-url SANDBOX --api-key sandbox-key MORE...}. */
   private CliRun.Result wapikit(String command, String... more) {

@@ -8,36 +8,15 @@ import static dev.orginvites.testkit.SandboxFixtures.EXPIRED_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orginvites.testkit.Sandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WnologyCommandTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+class WnologyCommandTest extends DemoSandboxTest {
   private final CliRun cli = CliRun.standard();
-  private Sandbox sandbox;
-
-  @BeforeEach
-  void start() {
-    sandbox = Sandbox.withDemoFixtures();
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      sandbox.assertNoViolations();
-    } finally {
-      sandbox.close();
-    }
-  }
 
   private CliRun.Result wnology(String command, String... more) {
     String[] args = new String[more.length + 4];

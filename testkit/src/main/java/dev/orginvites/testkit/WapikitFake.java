@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,9 +29,11 @@ import java.util.UUID;
  *
  * <p>Every response carries X-RateLimit-Limit/Remaining/Reset (nominal values while no limit is set). Every
  * request is validated against {@code openapi/wapikit.yaml}; see {@link #violations()}. Errors use the
- * service's body {@code {"message": ...}}. All methods are thread-safe.
+ * service's body {@code {"message": ...}}. Over a {@link #rateLimit(int, Duration) rate limit} a call gets 429
+ * with a body {@code {message, remaining, reset}}. {@link #reset()} also removes every invite and member and
+ * every API key but {@link SandboxFixtures#API_KEY}. All methods are thread-safe.
  */
-public final class WapikitFake {
+public final class WapikitFake extends FakeService<WapikitFake> {
   static final String NAME = "wapikit";
   static final String MOUNT = "/wapikit/api";
 
@@ -43,7 +43,6 @@ public final class WapikitFake {
   private static final String PENDING = "Pending";
   private static final String REDEEMED = "Redeemed";
 
-  private final Clock clock;
   private final FakeEndpoint endpoint;
   private final Object lock = new Object();
   private final Set<String> apiKeys = new HashSet<>();
@@ -53,11 +52,12 @@ public final class WapikitFake {
   private long sequence;
 
   WapikitFake(Clock clock) {
-    this.clock = clock;
+    super(clock);
     this.endpoint = new FakeEndpoint(NAME, MOUNT, new Logic(), clock);
     apiKeys.add(SandboxFixtures.API_KEY);
   }
 
+  @Override
   FakeEndpoint endpoint() {
     return endpoint;
   }
@@ -131,57 +131,8 @@ public final class WapikitFake {
     }
   }
 
-  /** Every request received since start or the last {@link #reset()}, valid or not, in order. */
-  public List<RecordedRequest> requests() {
-    return endpoint.requests();
-  }
-
-  /** How many requests arrived since start or the last {@link #reset()}. */
-  public int requestCount() {
-    return endpoint.requests().size();
-  }
-
-  /** Every way in which a received request broke the spec, in order; empty when all conformed. */
-  public List<Violation> violations() {
-    return endpoint.violations();
-  }
-
-  /** Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off). */
-  public WapikitFake delay(Duration delay) {
-    endpoint.switches().delay(delay);
-    return this;
-  }
-
-  /**
-   * Answers the next {@code count} calls with {@code status} (4xx or 5xx) and a body in the service's error
-   * format, whatever they ask. {@code count} 0 cancels pending failures.
-   */
-  public WapikitFake failNext(int count, int status) {
-    endpoint.switches().failNext(count, status);
-    return this;
-  }
-
-  /**
-   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; further calls get 429
-   * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body {@code {message,
-   * remaining, reset}}.
-   */
-  public WapikitFake rateLimit(int callsPerWindow, Duration window) {
-    endpoint.switches().rateLimit(callsPerWindow, window);
-    return this;
-  }
-
-  /** Switches rate limiting off. */
-  public WapikitFake noRateLimit() {
-    endpoint.switches().noRateLimit();
-    return this;
-  }
-
-  /**
-   * Returns to the state just after start: no invites or members, only the default API key, no switches, no
-   * recorded requests or violations.
-   */
-  public WapikitFake reset() {
+  @Override
+  void resetState() {
     synchronized (lock) {
       invitesBySlug.clear();
       members.clear();
@@ -189,8 +140,6 @@ public final class WapikitFake {
       apiKeys.clear();
       apiKeys.add(SandboxFixtures.API_KEY);
     }
-    endpoint.reset();
-    return this;
   }
 
   private static String normalize(String email) {
@@ -210,10 +159,6 @@ public final class WapikitFake {
       slug = Checks.randomHex(8);
     } while (invitesBySlug.containsKey(slug));
     return slug;
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 
   /**

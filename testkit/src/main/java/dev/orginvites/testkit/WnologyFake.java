@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,9 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * email arrives as a space and is refused as a malformed email.
  *
  * <p>Every request is validated against {@code openapi/wnology.yaml}; see {@link #violations()}. Errors use
- * the service's body {@code {"type": ..., "message": ...}}. All methods are thread-safe.
+ * the service's body {@code {"type": ..., "message": ...}}. Over a {@link #rateLimit(int, Duration) rate
+ * limit} a call gets 429 with a body {@code {type, message, remaining, reset}}; X-RateLimit-* headers are sent
+ * only while a limit is set. {@link #reset()} also removes every invite and recorded {@link #responses()}.
+ * All methods are thread-safe.
  */
-public final class WnologyFake {
+public final class WnologyFake extends FakeService<WnologyFake> {
   static final String NAME = "wnology";
   static final String MOUNT = "/wnology";
 
@@ -40,16 +41,16 @@ public final class WnologyFake {
   /** Lifetime of invites seeded without one. */
   public static final Duration DEFAULT_TTL = Duration.ofDays(7);
 
-  private final Clock clock;
   private final FakeEndpoint endpoint;
   private final Map<Key, Invite> invites = new LinkedHashMap<>();
   private final List<InviteResponse> responses = new CopyOnWriteArrayList<>();
 
   WnologyFake(Clock clock) {
-    this.clock = clock;
+    super(clock);
     this.endpoint = new FakeEndpoint(NAME, MOUNT, new Logic(), clock);
   }
 
+  @Override
   FakeEndpoint endpoint() {
     return endpoint;
   }
@@ -80,64 +81,12 @@ public final class WnologyFake {
     return List.copyOf(responses);
   }
 
-  /** Every request received since start or the last {@link #reset()}, valid or not, in order. */
-  public List<RecordedRequest> requests() {
-    return endpoint.requests();
-  }
-
-  /** How many requests arrived since start or the last {@link #reset()}. */
-  public int requestCount() {
-    return endpoint.requests().size();
-  }
-
-  /** Every way in which a received request broke the spec, in order; empty when all conformed. */
-  public List<Violation> violations() {
-    return endpoint.violations();
-  }
-
-  /** Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off). */
-  public WnologyFake delay(Duration delay) {
-    endpoint.switches().delay(delay);
-    return this;
-  }
-
-  /**
-   * Answers the next {@code count} calls with {@code status} (4xx or 5xx) and a body in the service's error
-   * format, whatever they ask. {@code count} 0 cancels pending failures.
-   */
-  public WnologyFake failNext(int count, int status) {
-    endpoint.switches().failNext(count, status);
-    return this;
-  }
-
-  /**
-   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; further calls get 429
-   * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body {@code {type,
-   * message, remaining, reset}}. While a limit is set every response carries the X-RateLimit-* headers.
-   */
-  public WnologyFake rateLimit(int callsPerWindow, Duration window) {
-    endpoint.switches().rateLimit(callsPerWindow, window);
-    return this;
-  }
-
-  /** Switches rate limiting off. */
-  public WnologyFake noRateLimit() {
-    endpoint.switches().noRateLimit();
-    return this;
-  }
-
-  /** Returns to the state just after start: no invites, no switches, no recorded requests or violations. */
-  public WnologyFake reset() {
+  @Override
+  void resetState() {
     synchronized (invites) {
       invites.clear();
     }
     responses.clear();
-    endpoint.reset();
-    return this;
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 
   private void store(Invite invite) {

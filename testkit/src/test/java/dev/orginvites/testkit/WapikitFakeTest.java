@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,34 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WapikitFakeTest {
-  private static final Instant START = Instant.parse("2026-11-01T12:00:00Z");
+class WapikitFakeTest extends FakeTestBase<WapikitFake> {
   private static final String[] AUTH = {"x-access-token", SandboxFixtures.API_KEY};
 
-  private final MutableClock clock = new MutableClock(START);
-  private Sandbox sandbox;
-  private WapikitFake fake;
-  private boolean offSpecResponsesSeeded;
-
-  @BeforeEach
-  void start() {
-    sandbox = Sandbox.start(0, clock);
-    fake = sandbox.wapikit();
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      if (!offSpecResponsesSeeded) {
-        assertThat(sandbox.responseViolations()).as("the fake's own responses match the spec").isEmpty();
-      }
-    } finally {
-      sandbox.close();
-    }
+  @Override
+  WapikitFake fakeIn(Sandbox started) {
+    return started.wapikit();
   }
 
   private String url(String path) {

@@ -7,38 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WnologyFakeTest {
-  private static final Instant START = Instant.parse("2026-11-01T12:00:00Z");
+class WnologyFakeTest extends FakeTestBase<WnologyFake> {
   private static final String TOKEN = "tok-1";
   private static final String EMAIL = "someone@example.com";
 
-  private final MutableClock clock = new MutableClock(START);
-  private Sandbox sandbox;
-  private WnologyFake fake;
-  private boolean offSpecResponsesSeeded;
-
-  @BeforeEach
-  void start() {
-    sandbox = Sandbox.start(0, clock);
-    fake = sandbox.wnology();
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      if (!offSpecResponsesSeeded) {
-        assertThat(sandbox.responseViolations()).as("the fake's own responses match the spec").isEmpty();
-      }
-    } finally {
-      sandbox.close();
-    }
+  @Override
+  WnologyFake fakeIn(Sandbox started) {
+    return started.wnology();
   }
 
   private HttpResponse<String> get(String token, String email) {

@@ -1,0 +1,108 @@
+package dev.orginvites.testkit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What both fakes of a {@link Sandbox} offer alike: inspecting the requests they received and their spec
+ * {@link #violations()}, switches that make them slow, failing or rate-limited, and {@link #reset()}.
+ *
+ * <p>Every method returns the fake it was called on as its own type, so calls chain:
+ *
+ * <pre>{@code
+ * sandbox.wapikit().failNext(1, 503).addApiKey("other-key");
+ * }</pre>
+ *
+ * <p>The service-specific parts (error and 429 body shapes, which headers every response carries, what a reset
+ * clears besides the switches and recordings) are described on {@link WnologyFake} and {@link WapikitFake}.
+ * Only those two fakes exist; obtain them from {@link Sandbox#wnology()} and {@link Sandbox#wapikit()}. All
+ * methods are thread-safe.
+ *
+ * @param <F> the concrete fake, returned by the chaining methods
+ */
+public abstract sealed class FakeService<F extends FakeService<F>> permits WnologyFake, WapikitFake {
+  /** The time source of the fake's invites, expiries and rate-limit windows. */
+  final Clock clock;
+
+  FakeService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The shared request pipeline this fake is served through. */
+  abstract FakeEndpoint endpoint();
+
+  /** Clears the service's own state (invites, members, keys...); the pipeline is reset by {@link #reset()}. */
+  abstract void resetState();
+
+  /** This fake as its own type, for chaining. */
+  @SuppressWarnings("unchecked") // F is the class itself: the class is sealed and each subclass passes itself.
+  private F self() {
+    return (F) this;
+  }
+
+  /** Now in UTC at millisecond precision, as the services write dates. */
+  OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** Every request received since start or the last {@link #reset()}, valid or not, in order. */
+  public final List<RecordedRequest> requests() {
+    return endpoint().requests();
+  }
+
+  /** How many requests arrived since start or the last {@link #reset()}. */
+  public final int requestCount() {
+    return endpoint().requests().size();
+  }
+
+  /** Every way in which a received request broke the spec, in order; empty when all conformed. */
+  public final List<Violation> violations() {
+    return endpoint().violations();
+  }
+
+  /** Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off). */
+  public final F delay(Duration delay) {
+    endpoint().switches().delay(delay);
+    return self();
+  }
+
+  /**
+   * Answers the next {@code count} calls with {@code status} (4xx or 5xx) and a body in the service's error
+   * format, whatever they ask. {@code count} 0 cancels pending failures.
+   */
+  public final F failNext(int count, int status) {
+    endpoint().switches().failNext(count, status);
+    return self();
+  }
+
+  /**
+   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; further calls get 429
+   * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's
+   * 429 format (see the fake's class documentation). While a limit is set every response carries the
+   * X-RateLimit-* headers.
+   */
+  public final F rateLimit(int callsPerWindow, Duration window) {
+    endpoint().switches().rateLimit(callsPerWindow, window);
+    return self();
+  }
+
+  /** Switches rate limiting off. */
+  public final F noRateLimit() {
+    endpoint().switches().noRateLimit();
+    return self();
+  }
+
+  /**
+   * Returns to the state just after start: no switches, no recorded requests or violations, and the
+   * service's own state as the fake's class documentation describes (for example no invites).
+   */
+  public final F reset() {
+    resetState();
+    endpoint().reset();
+    return self();
+  }
+}
