@@ -60,7 +60,6 @@ public final class HttpStack implements AutoCloseable {
         // OkHttp would otherwise re-send silently, even a POST on a failed pooled connection; the ApiCaller
         // retries instead, so the attempts are the ones the RetryPolicy allows.
         .retryOnConnectionFailure(false);
-    builder.interceptors().add(0, phases.tagging());
     builder.addInterceptor(defaultHeaders(userAgent(serviceName, config.applicationName)));
     builder.addInterceptor(HttpStack::boundErrorBody);
     builder.addInterceptor(HttpStack::restoreRetryAfter);
@@ -69,13 +68,13 @@ public final class HttpStack implements AutoCloseable {
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
     builder.addNetworkInterceptor(HttpStack::hideZeroRetryAfter);
     if (config.httpLogger != null) {
-      builder.addNetworkInterceptor(redactingLogger(config, clientSecrets));
+      builder.addNetworkInterceptor(redactingLogger(config, phases, clientSecrets));
       // Bounds an error body before the logger reads it: at BODY level it would read all of it, and a body
       // cut off by the network would then fail the call instead of reporting its status.
       builder.addNetworkInterceptor(HttpStack::boundPlainErrorBody);
     }
     // Innermost: it must see the request body being written to the socket, not copied by the logger.
-    builder.addNetworkInterceptor(CallPhases.tracking());
+    builder.addNetworkInterceptor(phases.tracking());
     this.okHttpClient = builder.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(withTrailingSlash(config.baseUrl.toString()))
@@ -201,11 +200,11 @@ public final class HttpStack implements AutoCloseable {
    * Logs each hop through a logging-interceptor bound to that call's secrets (tokens), besides the client's
    * (API key): a service that echoes a token in its body must not put it in the log.
    */
-  private static Interceptor redactingLogger(ClientConfig config, String[] clientSecrets) {
+  private static Interceptor redactingLogger(ClientConfig config, CallPhases phases, String[] clientSecrets) {
     HttpLoggingInterceptor.Logger target = config.httpLogger;
     HttpLoggingInterceptor.Level level = config.httpLogLevel;
     return chain -> {
-      CallPhase phase = chain.request().tag(CallPhase.class);
+      CallPhase phase = phases.of(chain);
       String[] secrets = phase == null ? clientSecrets : concat(clientSecrets, phase.secrets());
       HttpLoggingInterceptor logging =
           new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, secrets)));
