@@ -48,8 +48,8 @@ final class Baseline {
 
   /**
    * The baseline's OkHttpClient. Same timeouts as the SDK's defaults (a production client sets a call deadline
-   * too, and OkHttp arms a watchdog for it on every call) and the same dispatcher limit the SDK gives its own
-   * client: 32 requests per host instead of OkHttp's 5.
+   * too, and OkHttp arms a watchdog for it on every call) and the same limits the SDK gives its own client:
+   * 32 requests per host instead of OkHttp's 5, and as many idle connections kept.
    *
    * @param canned an interceptor answering from memory, or null to use the network
    */
@@ -58,6 +58,7 @@ final class Baseline {
     dispatcher.setMaxRequestsPerHost(32);
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .dispatcher(dispatcher)
+        .connectionPool(new okhttp3.ConnectionPool(32, 5, java.util.concurrent.TimeUnit.MINUTES))
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30))
         .writeTimeout(Duration.ofSeconds(30))

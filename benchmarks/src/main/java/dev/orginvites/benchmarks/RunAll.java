@@ -238,7 +238,7 @@ public final class RunAll {
 
   private static void concurrentTable(StringBuilder out, Map<String, RunResult> results) {
     out.append("\n## 3. Concurrency (" + ConcurrentBenchmark.IN_FLIGHT
-        + " calls in flight, loopback; both dispatchers maxRequestsPerHost=32, maxRequests=64)\n\n");
+        + " calls in flight, loopback; both: maxRequestsPerHost=32, maxRequests=64, 32 idle connections kept)\n\n");
     out.append("| call | SDK ops/s | baseline ops/s | throughput ratio (>= 0.95) | SDK CPU us/op "
         + "| baseline CPU us/op |\n");
     out.append("|---|---:|---:|---:|---:|---:|\n");

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -51,7 +52,7 @@ public final class HttpStack implements AutoCloseable {
     CallPhases phases = new CallPhases();
     this.ownsClient = config.sharedClient == null;
     OkHttpClient.Builder builder = ownsClient
-        ? new OkHttpClient.Builder().dispatcher(ownDispatcher())
+        ? new OkHttpClient.Builder().dispatcher(ownDispatcher()).connectionPool(ownConnectionPool())
         : config.sharedClient.newBuilder();
     builder.connectTimeout(config.connectTimeout)
         .readTimeout(config.readTimeout)
@@ -220,6 +221,14 @@ public final class HttpStack implements AutoCloseable {
     String[] all = Arrays.copyOf(first, first.length + second.length);
     System.arraycopy(second, 0, all, first.length, second.length);
     return all;
+  }
+
+  /**
+   * Keeps as many idle connections as calls may run per host: with OkHttp's default of 5, a burst of 32 calls
+   * (a bulk invite) would close and reopen most of its sockets on every round.
+   */
+  private static ConnectionPool ownConnectionPool() {
+    return new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES);
   }
 
   private static Dispatcher ownDispatcher() {
