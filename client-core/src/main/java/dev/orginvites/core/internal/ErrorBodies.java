@@ -1,7 +1,6 @@
 package dev.orginvites.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,9 +140,5 @@ final class ErrorBodies {
     }
     String clean = text.replaceAll("\\p{Cntrl}", " ").trim();
     return clean.length() <= MESSAGE_CHARS ? clean : clean.substring(0, MESSAGE_CHARS) + "...";
-  }
-
-  static String lower(String text) {
-    return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 }

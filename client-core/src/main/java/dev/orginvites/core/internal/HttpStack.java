@@ -2,7 +2,6 @@ package dev.orginvites.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -202,25 +201,24 @@ public final class HttpStack implements AutoCloseable {
    * (API key): a service that echoes a token in its body must not put it in the log.
    */
   private static Interceptor redactingLogger(ClientConfig config, CallPhases phases, String[] clientSecrets) {
+    // One logging-interceptor per client. It logs every line, the body included, inside intercept() on the
+    // calling thread, so the hop's secrets can travel in a thread-local instead of a new interceptor per hop.
+    ThreadLocal<String[]> hopSecrets = ThreadLocal.withInitial(() -> clientSecrets);
     HttpLoggingInterceptor.Logger target = config.httpLogger;
-    HttpLoggingInterceptor.Level level = config.httpLogLevel;
+    HttpLoggingInterceptor logging =
+        new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, hopSecrets.get())));
+    logging.setLevel(config.httpLogLevel);
+    REDACTED_HEADERS.forEach(logging::redactHeader);
     return chain -> {
       CallPhase phase = phases.of(chain);
-      String[] secrets = phase == null ? clientSecrets : concat(clientSecrets, phase.secrets());
-      HttpLoggingInterceptor logging =
-          new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, secrets)));
-      logging.setLevel(level);
-      for (String header : REDACTED_HEADERS) {
-        logging.redactHeader(header);
+      // A registered call's secrets already include the client's (ApiCaller adds them).
+      hopSecrets.set(phase == null ? clientSecrets : phase.secrets());
+      try {
+        return logging.intercept(chain);
+      } finally {
+        hopSecrets.remove();
       }
-      return logging.intercept(chain);
     };
-  }
-
-  private static String[] concat(String[] first, String[] second) {
-    String[] all = Arrays.copyOf(first, first.length + second.length);
-    System.arraycopy(second, 0, all, first.length, second.length);
-    return all;
   }
 
   /**
