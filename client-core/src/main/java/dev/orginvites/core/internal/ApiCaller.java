@@ -157,11 +157,15 @@ public final class ApiCaller {
       inFlight.set(call);
       try {
         prepare(call, deadline, secrets);
+        enqueue(call, attemptNumber);
       } catch (RuntimeException | Error bug) {
         // Runs on a timer thread after a retry wait: a throw here would leave the future pending forever.
+        releaseAfterFailedStart(call);
         result.completeExceptionally(bug);
-        return;
       }
+    }
+
+    private void enqueue(Call<T> call, int attemptNumber) {
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> c, Response<T> response) {
@@ -233,13 +237,14 @@ public final class ApiCaller {
       }
       if (problem != null) {
         return Outcome.failed(new MalformedResponseException(
-            Failures.describe(request, secrets).statusCode(response.code()).build(), problem, null), false);
+            Failures.describe(request, Redactor.masks(secrets)).statusCode(response.code()).build(), problem, null),
+            false);
       }
       return Outcome.ok(value);
     }
     String text = readErrorBody(response.errorBody());
     InviteApiException error =
-        Failures.fromStatus(request, response.code(), response.headers(), text, clock, secrets);
+        Failures.fromStatus(request, response.code(), response.headers(), text, clock, Redactor.masks(secrets));
     boolean retryable = RETRYABLE_STATUSES.contains(response.code()) && isIdempotent(request);
     return Outcome.failed(error, retryable);
   }
@@ -247,13 +252,14 @@ public final class ApiCaller {
   private <R> Outcome<R> fromFailure(Call<?> call, Exception failure, String[] secrets) {
     Request request = call.request();
     CallPhase phase = phases.release(request);
+    Redactor.Masks masks = Redactor.masks(secrets);
     JsonProcessingException unreadable = jsonCause(failure);
     if (unreadable != null) {
       // No cause attached: a parser's message quotes the body, which may hold a secret the SDK cannot know.
       int status = phase.statusCode() != 0 ? phase.statusCode() : 200;
       return Outcome.failed(new MalformedResponseException(
-          Failures.describe(request, secrets).statusCode(status).build(),
-          parserProblem(unreadable, secrets), null), false);
+          Failures.describe(request, masks).statusCode(status).build(),
+          parserProblem(unreadable, masks), null), false);
     }
     if (!(failure instanceof IOException)) {
       return Outcome.unexpected(failure);
@@ -261,7 +267,7 @@ public final class ApiCaller {
     TimeoutKind timeout = timeoutKind((IOException) failure, phase);
     boolean sent = phase.requestMayHaveBeenSent();
     TransportException error = new TransportException(
-        Failures.describe(request, secrets).build(), timeout, sent, withoutSecrets(failure, secrets));
+        Failures.describe(request, masks).build(), timeout, sent, withoutSecrets(failure, masks));
     boolean retryable = !call.isCanceled() && timeout != TimeoutKind.CALL && (!sent || isIdempotent(request));
     return Outcome.failed(error, retryable);
   }
@@ -291,11 +297,20 @@ public final class ApiCaller {
     phases.forRequest(call.request()).secrets(secrets);
   }
 
+  /** Forgets the phase of an attempt that never started; the failure that stopped it is reported by the caller. */
+  private void releaseAfterFailedStart(Call<?> call) {
+    try {
+      phases.release(call.request());
+    } catch (RuntimeException requestNotBuilt) {
+      // Retrofit could not build the request, so no phase was registered for it.
+    }
+  }
+
   /** The parser's complaint on one line, bounded and without secrets, e.g. "Unexpected end-of-input ...". */
-  private static String parserProblem(JsonProcessingException unreadable, String[] secrets) {
+  private static String parserProblem(JsonProcessingException unreadable, Redactor.Masks masks) {
     String message = unreadable.getOriginalMessage();
     String text = unreadable.getClass().getSimpleName()
-        + (message == null ? "" : ": " + Redactor.scrub(message, secrets).replaceAll("\\s+", " ").trim());
+        + (message == null ? "" : ": " + masks.scrub(message).replaceAll("\\s+", " ").trim());
     return text.length() <= MAX_PROBLEM_CHARS ? text : text.substring(0, MAX_PROBLEM_CHARS) + "...";
   }
 
@@ -303,23 +318,26 @@ public final class ApiCaller {
    * {@code failure} itself when no message in its chain shows a secret; otherwise a stand-in with the masked
    * message and the same stack. OkHttp's messages never show one, but an interceptor of a shared client might.
    */
-  private static IOException withoutSecrets(Exception failure, String[] secrets) {
+  private static IOException withoutSecrets(Exception failure, Redactor.Masks masks) {
     boolean reveals = false;
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 10 && !reveals; depth++, t = t.getCause()) {
-      reveals = Redactor.reveals(t.getMessage(), secrets);
+      reveals = masks.reveals(t.getMessage());
     }
     if (!reveals) {
       return (IOException) failure;
     }
     IOException safe = new IOException(failure.getClass().getName() + ": "
-        + Redactor.scrub(String.valueOf(failure.getMessage()), secrets));
+        + masks.scrub(String.valueOf(failure.getMessage())));
     safe.setStackTrace(failure.getStackTrace());
     return safe;
   }
 
   private static TimeoutKind timeoutKind(IOException failure, CallPhase phase) {
     if (failure instanceof SocketTimeoutException) {
+      if (phase.hasSendFailed()) {
+        return TimeoutKind.WRITE;
+      }
       switch (phase.stage()) {
         case CONNECTING:
           return TimeoutKind.CONNECT;
@@ -362,6 +380,11 @@ public final class ApiCaller {
     } catch (IOException unreadable) {
       return "";
     }
+  }
+
+  /** Attempts whose phase is still registered: zero once every call has ended. */
+  int trackedAttempts() {
+    return phases.inFlight();
   }
 
   private void ensureOpen() {

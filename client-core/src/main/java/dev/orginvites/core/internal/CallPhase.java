@@ -12,7 +12,10 @@ final class CallPhase {
 
   private volatile Stage stage = Stage.CONNECTING;
   private volatile int statusCode;
+  private volatile boolean sendFailed;
   private volatile String[] secrets = NONE;
+  /** The secrets' masks, worked out when a log line first needs them. */
+  private volatile Redactor.Masks masks;
 
   Stage stage() {
     return stage;
@@ -28,6 +31,15 @@ final class CallPhase {
     return stage != Stage.CONNECTING;
   }
 
+  /** Whether writing the request failed: a socket timeout then was a write timeout, whatever the stage. */
+  boolean hasSendFailed() {
+    return sendFailed;
+  }
+
+  void sendFailed() {
+    sendFailed = true;
+  }
+
   /** The status of the response whose headers arrived, 0 before that. */
   int statusCode() {
     return statusCode;
@@ -37,11 +49,17 @@ final class CallPhase {
     this.statusCode = statusCode;
   }
 
-  String[] secrets() {
-    return secrets;
+  Redactor.Masks masks() {
+    Redactor.Masks computed = masks;
+    if (computed == null) {
+      computed = Redactor.masks(secrets);
+      masks = computed;
+    }
+    return computed;
   }
 
   void secrets(String[] secrets) {
     this.secrets = secrets.clone();
+    this.masks = null;
   }
 }

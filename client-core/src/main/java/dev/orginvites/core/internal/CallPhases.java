@@ -1,25 +1,34 @@
 package dev.orginvites.core.internal;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.EventListener;
+import okhttp3.Handshake;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
+import okhttp3.Protocol;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 
 /**
- * Tracks each attempt's {@link CallPhase}: the caller registers it under the request Retrofit built, and a network
- * interceptor (reached only once a connection exists, and installed innermost so that nothing else writes the
- * body first) finds it through {@code chain.call().request()}, which is that same request, and moves the phase
- * along as the request is written and the response arrives. Looking it up rather than tagging the request
- * spares a copy of every request, about 1 KB per call (docs/PERFORMANCE.md).
+ * Tracks each attempt's {@link CallPhase}: the caller registers it under the request Retrofit built, and OkHttp's
+ * events for that call ({@link #listening}) move it along as the request is written and the response arrives.
+ * Events cost nothing on the wire: the earlier way, an interceptor wrapping the request body, copied every POST
+ * and flushed the body itself, which woke OkHttp's timeout watchdog twice more per call (docs/PERFORMANCE.md).
+ *
+ * <p>Requests compare by identity, and every registered request is released by the {@link ApiCaller} when its
+ * attempt ends (response, failure or a failed start), so a plain concurrent map suffices: no lock shared by all
+ * calls and no weak reference for the collector to process per call.
  */
 final class CallPhases {
-  private final Map<Request, CallPhase> byRequest = Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<Request, CallPhase> byRequest = new ConcurrentHashMap<>();
 
   CallPhase forRequest(Request request) {
     return byRequest.computeIfAbsent(request, r -> new CallPhase());
@@ -30,64 +39,214 @@ final class CallPhases {
     return phase == null ? new CallPhase() : phase;
   }
 
+  /** How many attempts are registered and not yet released; zero between calls. */
+  int inFlight() {
+    return byRequest.size();
+  }
+
   /** The phase of the attempt a network interceptor is handling; null for a call the caller did not register. */
   CallPhase of(Interceptor.Chain chain) {
     return byRequest.get(chain.call().request());
   }
 
-  Interceptor tracking() {
-    return chain -> {
-      Request request = chain.request();
-      CallPhase phase = of(chain);
-      if (phase == null) {
-        return chain.proceed(request);
-      }
-      phase.advance(CallPhase.Stage.SENDING);
-      RequestBody body = request.body();
-      if (body == null) {
-        // Headers alone fit in the socket's buffer, so a bodiless request is as good as sent once handed over.
-        phase.advance(CallPhase.Stage.AWAITING_RESPONSE);
-      } else {
-        request = request.newBuilder().method(request.method(), new PhaseMarkingBody(body, phase)).build();
-      }
-      Response response = chain.proceed(request);
-      phase.statusCode(response.code());
-      phase.advance(CallPhase.Stage.RECEIVING);
-      return response;
-    };
+  /**
+   * A listener factory that moves each registered call's phase along and passes every event on to
+   * {@code delegate}'s listener, so that the listener of a shared OkHttpClient keeps working.
+   */
+  EventListener.Factory listening(EventListener.Factory delegate) {
+    return call -> new PhaseListener(delegate.create(call));
   }
 
-  private static final class PhaseMarkingBody extends RequestBody {
-    private final RequestBody delegate;
-    private final CallPhase phase;
+  /**
+   * Moves a call's phase along from OkHttp's events. {@code requestHeadersStart} comes once a connection is
+   * there, so the request may reach the service from then on; a write that fails reports {@code requestFailed}
+   * (its timeout is a write timeout), and the response headers end the sending.
+   */
+  private final class PhaseListener extends EventListener {
+    private final EventListener delegate;
+    private CallPhase phase;
 
-    PhaseMarkingBody(RequestBody delegate, CallPhase phase) {
+    PhaseListener(EventListener delegate) {
       this.delegate = delegate;
-      this.phase = phase;
+    }
+
+    /** Found on the first event: the caller registers the call after OkHttp created it, before it runs. */
+    private CallPhase phase(Call call) {
+      CallPhase found = phase;
+      if (found == null) {
+        found = byRequest.get(call.request());
+        phase = found;
+      }
+      return found;
     }
 
     @Override
-    public MediaType contentType() {
-      return delegate.contentType();
+    public void requestHeadersStart(Call call) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.advance(CallPhase.Stage.SENDING);
+      }
+      delegate.requestHeadersStart(call);
     }
 
     @Override
-    public long contentLength() throws IOException {
-      return delegate.contentLength();
+    public void requestHeadersEnd(Call call, Request request) {
+      CallPhase current = phase(call);
+      if (current != null && request.body() == null) {
+        current.advance(CallPhase.Stage.AWAITING_RESPONSE);
+      }
+      delegate.requestHeadersEnd(call, request);
     }
 
     @Override
-    public void writeTo(BufferedSink sink) throws IOException {
-      delegate.writeTo(sink);
-      // OkHttp would flush after this returns; flushing here keeps a stalled write inside SENDING, so that it
-      // is reported as a write timeout and not a read timeout.
-      sink.flush();
-      phase.advance(CallPhase.Stage.AWAITING_RESPONSE);
+    public void requestBodyEnd(Call call, long byteCount) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.advance(CallPhase.Stage.AWAITING_RESPONSE);
+      }
+      delegate.requestBodyEnd(call, byteCount);
     }
 
     @Override
-    public boolean isOneShot() {
-      return delegate.isOneShot();
+    public void requestFailed(Call call, IOException ioe) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.sendFailed();
+      }
+      delegate.requestFailed(call, ioe);
+    }
+
+    @Override
+    public void responseHeadersEnd(Call call, Response response) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.statusCode(response.code());
+        current.advance(CallPhase.Stage.RECEIVING);
+      }
+      delegate.responseHeadersEnd(call, response);
+    }
+
+    // Every other event only passes on.
+
+    @Override
+    public void callStart(Call call) {
+      delegate.callStart(call);
+    }
+
+    @Override
+    public void proxySelectStart(Call call, HttpUrl url) {
+      delegate.proxySelectStart(call, url);
+    }
+
+    @Override
+    public void proxySelectEnd(Call call, HttpUrl url, List<Proxy> proxies) {
+      delegate.proxySelectEnd(call, url, proxies);
+    }
+
+    @Override
+    public void dnsStart(Call call, String domainName) {
+      delegate.dnsStart(call, domainName);
+    }
+
+    @Override
+    public void dnsEnd(Call call, String domainName, List<InetAddress> inetAddressList) {
+      delegate.dnsEnd(call, domainName, inetAddressList);
+    }
+
+    @Override
+    public void connectStart(Call call, InetSocketAddress inetSocketAddress, Proxy proxy) {
+      delegate.connectStart(call, inetSocketAddress, proxy);
+    }
+
+    @Override
+    public void secureConnectStart(Call call) {
+      delegate.secureConnectStart(call);
+    }
+
+    @Override
+    public void secureConnectEnd(Call call, Handshake handshake) {
+      delegate.secureConnectEnd(call, handshake);
+    }
+
+    @Override
+    public void connectEnd(Call call, InetSocketAddress inetSocketAddress, Proxy proxy, Protocol protocol) {
+      delegate.connectEnd(call, inetSocketAddress, proxy, protocol);
+    }
+
+    @Override
+    public void connectFailed(Call call, InetSocketAddress inetSocketAddress, Proxy proxy, Protocol protocol,
+        IOException ioe) {
+      delegate.connectFailed(call, inetSocketAddress, proxy, protocol, ioe);
+    }
+
+    @Override
+    public void connectionAcquired(Call call, Connection connection) {
+      delegate.connectionAcquired(call, connection);
+    }
+
+    @Override
+    public void connectionReleased(Call call, Connection connection) {
+      delegate.connectionReleased(call, connection);
+    }
+
+    @Override
+    public void requestBodyStart(Call call) {
+      delegate.requestBodyStart(call);
+    }
+
+    @Override
+    public void responseHeadersStart(Call call) {
+      delegate.responseHeadersStart(call);
+    }
+
+    @Override
+    public void responseBodyStart(Call call) {
+      delegate.responseBodyStart(call);
+    }
+
+    @Override
+    public void responseBodyEnd(Call call, long byteCount) {
+      delegate.responseBodyEnd(call, byteCount);
+    }
+
+    @Override
+    public void responseFailed(Call call, IOException ioe) {
+      delegate.responseFailed(call, ioe);
+    }
+
+    @Override
+    public void callEnd(Call call) {
+      delegate.callEnd(call);
+    }
+
+    @Override
+    public void callFailed(Call call, IOException ioe) {
+      delegate.callFailed(call, ioe);
+    }
+
+    @Override
+    public void canceled(Call call) {
+      delegate.canceled(call);
+    }
+
+    @Override
+    public void satisfactionFailure(Call call, Response response) {
+      delegate.satisfactionFailure(call, response);
+    }
+
+    @Override
+    public void cacheHit(Call call, Response cachedResponse) {
+      delegate.cacheHit(call, cachedResponse);
+    }
+
+    @Override
+    public void cacheMiss(Call call) {
+      delegate.cacheMiss(call);
+    }
+
+    @Override
+    public void cacheConditionalHit(Call call, Response cachedResponseWithConditionalHeaders) {
+      delegate.cacheConditionalHit(call, cachedResponseWithConditionalHeaders);
     }
   }
 }

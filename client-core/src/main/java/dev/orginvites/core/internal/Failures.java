@@ -20,22 +20,22 @@ final class Failures {
 
   private Failures() {}
 
-  static ErrorDetails.Builder describe(Request request, String[] secrets) {
-    return ErrorDetails.builder(request.method(), Redactor.pathOf(request.url(), secrets));
+  static ErrorDetails.Builder describe(Request request, Redactor.Masks masks) {
+    return ErrorDetails.builder(request.method(), masks.pathOf(request.url()));
   }
 
   static InviteApiException fromStatus(Request request, int status, Headers headers, String body, Clock clock,
-      String[] secrets) {
+      Redactor.Masks masks) {
     // Masked before anything is cut or parsed: cutting first could leave half a secret readable, and parsing
     // undoes JSON escapes, so the parsed fields are masked once more.
-    String safeBody = Redactor.scrub(body, secrets);
+    String safeBody = masks.scrub(body);
     ErrorBodies.Parsed parsed = ErrorBodies.parse(safeBody);
-    ErrorDetails details = describe(request, secrets)
+    ErrorDetails details = describe(request, masks)
         .statusCode(status)
-        .errorType(Redactor.scrub(parsed.type, secrets))
-        .serviceMessage(Redactor.scrub(parsed.message, secrets))
+        .errorType(masks.scrub(parsed.type))
+        .serviceMessage(masks.scrub(parsed.message))
         .bodySnippet(ErrorBodies.snippet(safeBody))
-        .requestId(requestId(headers, secrets))
+        .requestId(requestId(headers, masks))
         .retryAfter(RetryHints.parse(status, headers, clock))
         .build();
     return forStatus(details);
@@ -63,11 +63,11 @@ final class Failures {
     }
   }
 
-  private static String requestId(Headers headers, String[] secrets) {
+  private static String requestId(Headers headers, Redactor.Masks masks) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.get(name);
       if (value != null && !value.isBlank()) {
-        String safe = Redactor.scrub(value.trim(), secrets);
+        String safe = masks.scrub(value.trim());
         return safe.length() <= 200 ? safe : safe.substring(0, 200);
       }
     }

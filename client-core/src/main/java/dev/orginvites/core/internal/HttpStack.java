@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.EventListener;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -60,9 +61,7 @@ public final class HttpStack implements AutoCloseable {
         // OkHttp would otherwise re-send silently, even a POST on a failed pooled connection; the ApiCaller
         // retries instead, so the attempts are the ones the RetryPolicy allows.
         .retryOnConnectionFailure(false);
-    builder.addInterceptor(defaultHeaders(userAgent(serviceName, config.applicationName)));
-    builder.addInterceptor(HttpStack::boundErrorBody);
-    builder.addInterceptor(HttpStack::restoreRetryAfter);
+    builder.addInterceptor(applicationHop(userAgent(serviceName, config.applicationName)));
     // Network interceptors see every hop, redirects included, so a credential header can be limited to the
     // configured host instead of following a redirect elsewhere.
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
@@ -73,8 +72,8 @@ public final class HttpStack implements AutoCloseable {
       // cut off by the network would then fail the call instead of reporting its status.
       builder.addNetworkInterceptor(HttpStack::boundPlainErrorBody);
     }
-    // Innermost: it must see the request body being written to the socket, not copied by the logger.
-    builder.addNetworkInterceptor(phases.tracking());
+    builder.eventListenerFactory(phases.listening(
+        ownsClient ? call -> EventListener.NONE : config.sharedClient.eventListenerFactory()));
     this.okHttpClient = builder.build();
     this.retrofit = new Retrofit.Builder()
         .baseUrl(withTrailingSlash(config.baseUrl.toString()))
@@ -131,24 +130,24 @@ public final class HttpStack implements AutoCloseable {
     return applicationName == null ? agent : applicationName + " " + agent;
   }
 
-  private static Interceptor defaultHeaders(String userAgent) {
+  /**
+   * The SDK's one application interceptor (one hop in OkHttp's chain instead of three): sets the default headers,
+   * then puts back a Retry-After that {@link #hideZeroRetryAfter} moved aside and bounds a failed response's
+   * body, so that a huge error page costs little.
+   */
+  private static Interceptor applicationHop(String userAgent) {
     return chain -> {
       Request request = chain.request();
       Request.Builder withHeaders = request.newBuilder().header("User-Agent", userAgent);
       if (request.header("Accept") == null) {
         withHeaders.header("Accept", "application/json");
       }
-      return chain.proceed(withHeaders.build());
+      return bounded(restoreRetryAfter(chain.proceed(withHeaders.build())));
     };
   }
 
-  /** Replaces a failed response's body with at most its first bytes, so a huge error page costs little. */
-  private static Response boundErrorBody(Interceptor.Chain chain) throws IOException {
-    return bounded(chain.proceed(chain.request()));
-  }
-
   /**
-   * {@link #boundErrorBody} on the wire, for bodies sent as they are. A compressed one is left to the
+   * The bound of {@link #applicationHop} on the wire, for bodies sent as they are. A compressed one is left to the
    * application-level bound: a prefix of it could not be decompressed.
    */
   private static Response boundPlainErrorBody(Interceptor.Chain chain) throws IOException {
@@ -176,7 +175,7 @@ public final class HttpStack implements AutoCloseable {
   /**
    * OkHttp re-sends a 503 answered with {@code Retry-After: 0} by itself, whatever the method and whatever
    * {@code retryOnConnectionFailure} says: an accept could be sent twice behind the RetryPolicy's back. The
-   * header is moved aside before OkHttp's follow-up logic sees it and put back by {@link #restoreRetryAfter}.
+   * header is moved aside before OkHttp's follow-up logic sees it and put back by {@link #applicationHop}.
    */
   private static Response hideZeroRetryAfter(Interceptor.Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
@@ -187,8 +186,7 @@ public final class HttpStack implements AutoCloseable {
     return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
   }
 
-  private static Response restoreRetryAfter(Interceptor.Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
+  private static Response restoreRetryAfter(Response response) {
     String hidden = response.header(HIDDEN_RETRY_AFTER);
     if (hidden == null) {
       return response;
@@ -202,21 +200,21 @@ public final class HttpStack implements AutoCloseable {
    */
   private static Interceptor redactingLogger(ClientConfig config, CallPhases phases, String[] clientSecrets) {
     // One logging-interceptor per client. It logs every line, the body included, inside intercept() on the
-    // calling thread, so the hop's secrets can travel in a thread-local instead of a new interceptor per hop.
-    ThreadLocal<String[]> hopSecrets = ThreadLocal.withInitial(() -> clientSecrets);
+    // calling thread, so the hop's masks can travel in a thread-local instead of a new interceptor per hop.
+    Redactor.Masks clientMasks = Redactor.masks(clientSecrets);
+    ThreadLocal<Redactor.Masks> hopMasks = ThreadLocal.withInitial(() -> clientMasks);
     HttpLoggingInterceptor.Logger target = config.httpLogger;
-    HttpLoggingInterceptor logging =
-        new HttpLoggingInterceptor(line -> target.log(Redactor.scrub(line, hopSecrets.get())));
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(line -> target.log(hopMasks.get().scrub(line)));
     logging.setLevel(config.httpLogLevel);
     REDACTED_HEADERS.forEach(logging::redactHeader);
     return chain -> {
       CallPhase phase = phases.of(chain);
       // A registered call's secrets already include the client's (ApiCaller adds them).
-      hopSecrets.set(phase == null ? clientSecrets : phase.secrets());
+      hopMasks.set(phase == null ? clientMasks : phase.masks());
       try {
         return logging.intercept(chain);
       } finally {
-        hopSecrets.remove();
+        hopMasks.remove();
       }
     };
   }

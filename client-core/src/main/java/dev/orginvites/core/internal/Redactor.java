@@ -2,7 +2,10 @@ package dev.orginvites.core.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +17,9 @@ import okhttp3.HttpUrl;
  * names mark them as secret (and {@code Bearer} credentials) are masked wherever they appear, and the exact
  * secret values a call was made with (token, API key) are masked from any text, raw or in any of the encodings
  * they travel in (query, path, form, JSON string).
+ *
+ * <p>A failure masks several texts (body, message, type, path, request id) with the same secrets, so their
+ * encoded forms are worked out once into a {@link Masks} and reused.
  */
 public final class Redactor {
   public static final String MASK = "***";
@@ -47,49 +53,22 @@ public final class Redactor {
 
   /** The path and query of {@code url} with secret parameters and secret path segments masked. */
   public static String pathOf(HttpUrl url, String... secrets) {
-    StringBuilder out = new StringBuilder();
-    for (String segment : url.pathSegments()) {
-      out.append('/').append(isSecret(segment, secrets) ? MASK : encodeSegment(segment));
-    }
-    if (url.querySize() > 0) {
-      out.append('?');
-      for (int i = 0; i < url.querySize(); i++) {
-        String name = url.queryParameterName(i);
-        String value = url.queryParameterValue(i);
-        if (i > 0) {
-          out.append('&');
-        }
-        out.append(URLEncoder.encode(name, StandardCharsets.UTF_8));
-        if (value != null) {
-          boolean secret = isSecretName(name) || isSecret(value, secrets);
-          out.append('=').append(secret ? MASK : URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-      }
-    }
-    // A secret may also hide inside a longer segment or value; the final scrub catches that.
-    return scrub(out.toString(), secrets);
+    return masks(secrets).pathOf(url);
   }
 
   /** {@code text} with every given secret (raw or encoded) and every secret-named field masked. */
   public static String scrub(String text, String... secrets) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String out = maskSecretFields(text);
-    for (String secret : secrets) {
-      if (secret == null || secret.length() < MIN_SCRUBBED_LENGTH) {
-        continue;
-      }
-      for (String form : encodings(secret)) {
-        out = out.replace(form, MASK);
-      }
-    }
-    return out;
+    return masks(secrets).scrub(text);
   }
 
   /** Whether {@code text} still shows one of {@code secrets} in any form {@link #scrub} would mask. */
   public static boolean reveals(String text, String... secrets) {
-    return text != null && !text.equals(scrub(text, secrets));
+    return masks(secrets).reveals(text);
+  }
+
+  /** {@code secrets} in every form they travel in, ready to mask any number of texts. */
+  public static Masks masks(String... secrets) {
+    return new Masks(secrets);
   }
 
   /**
@@ -100,9 +79,30 @@ public final class Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = SECRET_QUERY.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-    out = SECRET_JSON_FIELD.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
-    return BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    // Most texts (an error body, a log line) name no secret: cheap checks spare the three regular expressions.
+    String lower = text.toLowerCase(Locale.ROOT);
+    String out = text;
+    if (namesSecret(lower)) {
+      if (lower.indexOf('=') >= 0) {
+        out = SECRET_QUERY.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+      }
+      if (lower.indexOf('"') >= 0 && lower.indexOf(':') >= 0) {
+        out = SECRET_JSON_FIELD.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+      }
+    }
+    if (lower.contains("bearer")) {
+      out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    }
+    return out;
+  }
+
+  /**
+   * Whether lower-cased {@code text} contains a {@link #SECRET_NAME_SUFFIX} word: without one, neither
+   * {@link #SECRET_QUERY} nor {@link #SECRET_JSON_FIELD} can match (both match those words ASCII-case-blind).
+   */
+  private static boolean namesSecret(String lower) {
+    return lower.contains("token") || lower.contains("secret") || lower.contains("password")
+        || lower.contains("apikey") || lower.contains("api_key") || lower.contains("authorization");
   }
 
   /** The forms a secret takes on its way: raw, form-encoded, query- and path-encoded by OkHttp, JSON-escaped. */
@@ -117,10 +117,7 @@ public final class Redactor {
     forms.add(probe.encodedPathSegments().get(0));
     forms.add(probe.encodedQuery().substring(2));
     forms.add(jsonEscaped(secret));
-    // Longest first, so that a shorter form never masks part of a longer one and leaves the rest readable.
-    Set<String> ordered = new LinkedHashSet<>();
-    forms.stream().sorted((a, b) -> b.length() - a.length()).forEach(ordered::add);
-    return ordered;
+    return forms;
   }
 
   private static String jsonEscaped(String value) {
@@ -151,5 +148,69 @@ public final class Redactor {
 
   private static String encodeSegment(String segment) {
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * A set of secrets in every form {@link #scrub} masks, computed once. Immutable; shared freely between threads.
+   */
+  public static final class Masks {
+    private final String[] secrets;
+    /** Longest first, so that a shorter form never masks part of a longer one and leaves the rest readable. */
+    private final String[] forms;
+
+    private Masks(String[] secrets) {
+      this.secrets = secrets.clone();
+      Set<String> all = new LinkedHashSet<>();
+      for (String secret : secrets) {
+        if (secret != null && secret.length() >= MIN_SCRUBBED_LENGTH) {
+          all.addAll(encodings(secret));
+        }
+      }
+      List<String> ordered = new ArrayList<>(all);
+      ordered.sort(Comparator.comparingInt(String::length).reversed());
+      this.forms = ordered.toArray(new String[0]);
+    }
+
+    /** {@code text} with these secrets (raw or encoded) and every secret-named field masked. */
+    public String scrub(String text) {
+      if (text == null || text.isEmpty()) {
+        return text;
+      }
+      String out = maskSecretFields(text);
+      for (String form : forms) {
+        out = out.replace(form, MASK);
+      }
+      return out;
+    }
+
+    /** Whether {@code text} still shows a secret in any form {@link #scrub} would mask. */
+    public boolean reveals(String text) {
+      return text != null && !text.equals(scrub(text));
+    }
+
+    /** The path and query of {@code url} with secret parameters and secret path segments masked. */
+    public String pathOf(HttpUrl url) {
+      StringBuilder out = new StringBuilder();
+      for (String segment : url.pathSegments()) {
+        out.append('/').append(isSecret(segment, secrets) ? MASK : encodeSegment(segment));
+      }
+      if (url.querySize() > 0) {
+        out.append('?');
+        for (int i = 0; i < url.querySize(); i++) {
+          String name = url.queryParameterName(i);
+          String value = url.queryParameterValue(i);
+          if (i > 0) {
+            out.append('&');
+          }
+          out.append(URLEncoder.encode(name, StandardCharsets.UTF_8));
+          if (value != null) {
+            boolean secret = isSecretName(name) || isSecret(value, secrets);
+            out.append('=').append(secret ? MASK : URLEncoder.encode(value, StandardCharsets.UTF_8));
+          }
+        }
+      }
+      // A secret may also hide inside a longer segment or value; the final scrub catches that.
+      return scrub(out.toString());
+    }
   }
 }

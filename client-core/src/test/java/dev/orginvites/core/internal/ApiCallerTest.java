@@ -258,6 +258,34 @@ final class ApiCallerTest {
     assertThat(Sleeper.system().delay(Duration.ofMillis(5)).get(5, TimeUnit.SECONDS)).isNull();
   }
 
+  /** Phases are kept in a plain map, so every way an attempt ends must release its entry. */
+  @Test
+  void everyAttemptReleasesItsPhase() throws Exception {
+    server.enqueue(new MockResponse().setBody(OK_BODY));
+    server.enqueue(new MockResponse().setResponseCode(404));
+    server.enqueue(new MockResponse().setBody(OK_BODY));
+    server.enqueue(new MockResponse().setResponseCode(404));
+    server.enqueue(new MockResponse().setBody("{not json"));
+    server.enqueue(new MockResponse().setBody(OK_BODY));
+    try (ProbeClient client = client(RetryPolicy.disabled(), new RecordingSleeper())) {
+      ApiCaller caller = client.stack().caller();
+      assertThat(client.get().orgName).isEqualTo("Acme");
+      assertThatThrownBy(client::get).isInstanceOf(InviteNotFoundException.class);
+      assertThat(client.getAsync().get(5, TimeUnit.SECONDS).orgName).isEqualTo("Acme");
+      assertThatThrownBy(() -> client.getAsync().get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(InviteNotFoundException.class);
+      assertThatThrownBy(client::get).isInstanceOf(MalformedResponseException.class);
+
+      // A call that cannot start: Retrofit refuses to enqueue a call that was already executed.
+      retrofit2.Call<ProbeApi.Invite> used = client.stack().create(ProbeApi.class).lookUp("t0ken-1234", "a@b.c");
+      used.execute().body();
+      CompletableFuture<ProbeApi.Invite> refused = caller.executeAsync(used, "t0ken-1234");
+      assertThatThrownBy(() -> refused.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+
+      assertThat(caller.trackedAttempts()).isZero();
+    }
+  }
+
   private ProbeClient client(RetryPolicy policy, Sleeper sleeper) {
     return ProbeClient.builder().baseUrl(server.url("/").toString())
         .readTimeout(Duration.ofSeconds(5)).retryPolicy(policy).sleeper(sleeper).build();

@@ -161,9 +161,10 @@ final class FaultMatrixTest {
     s.add(scenario("connect timeout", Profile.CONNECT_TIMEOUT, Collections::emptyList,
         fails(TransportException.class).timeout(TimeoutKind.CONNECT).sent(false).requests(0).retries(2),
         fails(TransportException.class).timeout(TimeoutKind.CONNECT).sent(false).requests(0).retries(2)));
-    // A GET is only headers, which never stall a fresh socket's buffer; write timeouts are a body's matter.
-    s.add(scenario("request body write timeout", Profile.WRITE_STALL, Collections::emptyList,
-        null,
+    // Writing fails at once (headers for the GET, headers and body for the POST): a write timeout, after which
+    // the request may have been sent, so only the GET is retried.
+    s.add(scenario("request write timeout", Profile.WRITE_STALL, Collections::emptyList,
+        fails(TransportException.class).timeout(TimeoutKind.WRITE).sent(true).requests(0).retries(2),
         fails(TransportException.class).timeout(TimeoutKind.WRITE).sent(true).requests(0)));
 
     // Every status, without and with a Retry-After in seconds.
@@ -707,14 +708,17 @@ final class FaultMatrixTest {
       } : new Socket() {
         @Override
         public OutputStream getOutputStream() {
+          Socket socket = this;
           return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-              throw new SocketTimeoutException("timeout");
+              write(new byte[] {(byte) b}, 0, 1);
             }
 
+            /** As a real write timeout: Okio's watchdog closes the socket, then the write fails. */
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
+              socket.close();
               throw new SocketTimeoutException("timeout");
             }
           };
