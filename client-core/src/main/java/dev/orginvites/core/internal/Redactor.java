@@ -35,13 +35,13 @@ public final class Redactor {
   static final int MIN_SCRUBBED_LENGTH = 4;
 
   /** A name is secret when it ends in one of these (accessToken, session_token, client_secret, x-api-key). */
-  private static final String SECRET_NAME_SUFFIX = "(?:token|secret|password|api_?key|authorization)";
+  private static final String SECRET_NAME_SUFFIX = "(?:token|secret|password|api[_-]?key|authorization)";
   private static final Pattern SECRET_NAME = Pattern.compile("(?i)[\\w.-]*" + SECRET_NAME_SUFFIX);
-  private static final Pattern SECRET_QUERY = Pattern.compile(
+  static final Pattern SECRET_QUERY = Pattern.compile(
       "((?:^|[?&;\\s])[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")=)[^&#\\s\"]*");
-  private static final Pattern SECRET_JSON_FIELD = Pattern.compile(
+  static final Pattern SECRET_JSON_FIELD = Pattern.compile(
       "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
-  private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\",;]+");
+  static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\",;]+");
 
   private Redactor() {}
 
@@ -102,7 +102,8 @@ public final class Redactor {
    */
   private static boolean namesSecret(String lower) {
     return lower.contains("token") || lower.contains("secret") || lower.contains("password")
-        || lower.contains("apikey") || lower.contains("api_key") || lower.contains("authorization");
+        || lower.contains("apikey") || lower.contains("api_key") || lower.contains("api-key")
+        || lower.contains("authorization");
   }
 
   /** The forms a secret takes on its way: raw, form-encoded, query- and path-encoded by OkHttp, JSON-escaped. */

@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 import okhttp3.Request;
@@ -284,6 +286,38 @@ final class ApiCallerTest {
 
       assertThat(caller.trackedAttempts()).isZero();
     }
+  }
+
+  /** The SDK follows OkHttp's events for its own bookkeeping; a shared client's listener must still hear them. */
+  @Test
+  void aSharedClientsEventListenerStillHearsEveryEvent() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    OkHttpClient shared = new OkHttpClient.Builder().eventListener(new EventListener() {
+      @Override
+      public void callStart(Call call) {
+        events.add("callStart");
+      }
+
+      @Override
+      public void requestHeadersStart(Call call) {
+        events.add("requestHeadersStart");
+      }
+
+      @Override
+      public void responseHeadersEnd(Call call, Response response) {
+        events.add("responseHeadersEnd " + response.code());
+      }
+
+      @Override
+      public void callEnd(Call call) {
+        events.add("callEnd");
+      }
+    }).build();
+    server.enqueue(new MockResponse().setBody(OK_BODY));
+    try (ProbeClient client = ProbeClient.builder().baseUrl(server.url("/").toString()).okHttpClient(shared).build()) {
+      assertThat(client.get().orgName).isEqualTo("Acme");
+    }
+    assertThat(events).containsExactly("callStart", "requestHeadersStart", "responseHeadersEnd 200", "callEnd");
   }
 
   private ProbeClient client(RetryPolicy policy, Sleeper sleeper) {
