@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the clients and the benchmarks jar, then runs every benchmark (JMH pure overhead, error path, loopback,
-# concurrency, then the cold-start runs) and prints SDK vs baseline tables. About 6 minutes on 2 cores.
+# Builds the clients and the benchmarks jar, then runs every benchmark (JMH pure overhead and error path, the
+# interleaved loopback and concurrency runs, then the cold-start runs) and prints SDK vs baseline tables.
+# About 5 minutes on 2 cores.
 #
 #   benchmarks/run.sh                      # build, then run everything
 #   SKIP_BUILD=1 benchmarks/run.sh         # reuse benchmarks/target/benchmarks.jar
-#   benchmarks/run.sh --only pure,error    # any of: pure,error,loopback,concurrent,cold
+#   benchmarks/run.sh --only pure,error    # any of: pure,error,loopback,concurrent,cold (+ jmh-loopback,jmh-concurrent)
 #   benchmarks/run.sh --cold-runs 20
 #
 # The tables are also written to benchmarks/target/benchmark-results.md.

@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * the baseline's {@code enqueue}. One benchmark thread starts a call whenever one finishes (a semaphore holds
  * the count), so an op is a started call and, in steady state, a completed one. Both OkHttp dispatchers allow
  * 32 requests per host (the SDK sets that on its own client, the baseline sets it explicitly) and 64 in all.
+ *
+ * <p>One side per JMH fork, for profiling one side; the ratio of benchmark 3 comes from {@link InterleavedAb}
+ * ({@code --only jmh-concurrent} runs this one with its table).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

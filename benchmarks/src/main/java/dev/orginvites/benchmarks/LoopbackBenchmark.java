@@ -29,6 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Sequential calls over a kept-alive connection to {@link LoopbackServer} on 127.0.0.1: the whole SDK, every
  * interceptor included, plus real HTTP/1.1 framing. SampleTime gives the latency distribution; ops/s is
  * 1 / mean for a single caller thread.
+ *
+ * <p>One side per JMH fork, so it suits profiling one side ({@code -prof async}); the SDK/baseline ratio of
+ * benchmark 2 comes from {@link InterleavedAb}, because forks run minutes apart see different background load.
+ * {@code java -jar benchmarks.jar --only jmh-loopback} runs it with the tables.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -97,6 +97,27 @@ public class PureOverheadBenchmark {
     }
   }
 
+  /** The control: the generated Retrofit interfaces alone, over the same kind of shared OkHttpClient. */
+  @State(Scope.Benchmark)
+  public static class Generated {
+    OkHttpClient shared;
+    RetrofitOnly retrofit;
+
+    @Setup
+    public void setUp() throws IOException {
+      shared = Baseline.httpClient(cannedSuccesses());
+      retrofit = new RetrofitOnly(shared, BASE + "/wnology", BASE + "/wapikit/api", API_KEY);
+      Checks.info(retrofit.get(TOKEN, EMAIL));
+      Checks.result(retrofit.accept(TOKEN, EMAIL));
+      Checks.page(retrofit.list(1, PAGE_SIZE).getInvites());
+    }
+
+    @TearDown
+    public void tearDown() {
+      shared.dispatcher().executorService().shutdown();
+    }
+  }
+
   @Benchmark
   public OrgInvitationInfo wnologyGet_sdk(Sdk sdk) {
     return sdk.wnology.get(TOKEN, EMAIL);
@@ -105,6 +126,11 @@ public class PureOverheadBenchmark {
   @Benchmark
   public OrgInvitationInfo wnologyGet_baseline(Hand hand) throws IOException {
     return hand.baseline.get(TOKEN, EMAIL);
+  }
+
+  @Benchmark
+  public OrgInvitationInfo wnologyGet_retrofit(Generated generated) throws IOException {
+    return generated.retrofit.get(TOKEN, EMAIL);
   }
 
   @Benchmark
@@ -118,6 +144,11 @@ public class PureOverheadBenchmark {
   }
 
   @Benchmark
+  public OrgInvitationResult wnologyAccept_retrofit(Generated generated) throws IOException {
+    return generated.retrofit.accept(TOKEN, EMAIL);
+  }
+
+  @Benchmark
   public InvitePage wapikitList_sdk(Sdk sdk) {
     return sdk.wapikit.list(1, PAGE_SIZE);
   }
@@ -125,5 +156,10 @@ public class PureOverheadBenchmark {
   @Benchmark
   public GetOrganizationInvitesResponse wapikitList_baseline(Hand hand) throws IOException {
     return hand.baseline.list(1, PAGE_SIZE);
+  }
+
+  @Benchmark
+  public GetOrganizationInvitesResponse wapikitList_retrofit(Generated generated) throws IOException {
+    return generated.retrofit.list(1, PAGE_SIZE);
   }
 }

@@ -1,6 +1,9 @@
 package dev.orginvites.benchmarks;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,38 +26,47 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark with short settings (1 fork, 10-15 x 1 s warm-up, 5 x 1 s measurement) and the cold-start
- * runs, then prints SDK vs baseline as Markdown tables with ratios and targets. The main class of
- * {@code benchmarks.jar}. For ad-hoc JMH runs use {@code org.openjdk.jmh.Main} from the same jar.
+ * Runs every benchmark with short settings and prints SDK vs baseline as Markdown tables with ratios and targets:
+ * JMH for the in-memory benchmarks (1 fork, 10 x 1 s warm-up, 5 x 1 s measurement), {@link InterleavedAb} in a
+ * fresh JVM for loopback and concurrency, and {@link ColdStart}. The main class of {@code benchmarks.jar}. For
+ * ad-hoc JMH runs use {@code org.openjdk.jmh.Main} from the same jar.
  *
- * <p>Options: {@code --only pure,error,loopback,concurrent,cold} (default all), {@code --cold-runs N}
+ * <p>Options: {@code --only pure,error,loopback,concurrent,cold} (default all; {@code jmh-loopback} and
+ * {@code jmh-concurrent} add the one-side-per-fork JMH versions of benchmarks 2 and 3), {@code --cold-runs N}
  * (default 10).
  */
 public final class RunAll {
   /**
    * Warm-up, in 1 s iterations. The SDK runs more code than the baseline (Retrofit, its interceptors) and the JIT
    * needs a given number of calls to finish compiling it: in-memory calls get there in about 8 s on 2 cores,
-   * loopback calls (a few thousand a second) in about 12 s. A shorter warm-up measures the SDK half-compiled.
+   * loopback calls (a few thousand a second) in about 15 s. A shorter warm-up measures the SDK half-compiled.
    */
   private static final int WARMUP_IN_MEMORY = 10;
-  private static final int WARMUP_LOOPBACK = 15;
+  private static final int WARMUP_LOOPBACK = 25;
   private static final int MEASUREMENT_ITERATIONS = 5;
   private static final StringBuilder LOAD = new StringBuilder();
   private static final List<String> SECTIONS = List.of("pure", "error", "loopback", "concurrent", "cold");
+  private static final List<String> EXTRA_SECTIONS = List.of("jmh-loopback", "jmh-concurrent");
 
   private RunAll() {}
 
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     Set<String> only = new LinkedHashSet<>(SECTIONS);
+    List<String> known = new ArrayList<>(SECTIONS);
+    known.addAll(EXTRA_SECTIONS);
     int coldRuns = 10;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--only") && i + 1 < args.length) {
         only = new LinkedHashSet<>(List.of(args[++i].split(",")));
+        if (!known.containsAll(only)) {
+          System.err.println("unknown section in " + only + "; known: " + known);
+          System.exit(2);
+        }
       } else if (args[i].equals("--cold-runs") && i + 1 < args.length) {
         coldRuns = Integer.parseInt(args[++i]);
       } else {
-        System.err.println("usage: java -jar benchmarks.jar [--only " + String.join(",", SECTIONS)
-            + "] [--cold-runs N]");
+        System.err.println("usage: java -jar benchmarks.jar [--only " + String.join(",", SECTIONS) + ","
+            + String.join(",", EXTRA_SECTIONS) + "] [--cold-runs N]");
         System.exit(2);
       }
     }
@@ -71,10 +83,13 @@ public final class RunAll {
       }
       pure = run(classes, WARMUP_IN_MEMORY, true);
     }
-    Map<String, RunResult> loopback =
-        only.contains("loopback") ? run(List.of(LoopbackBenchmark.class), WARMUP_LOOPBACK, false) : Map.of();
-    Map<String, RunResult> concurrent =
-        only.contains("concurrent") ? run(List.of(ConcurrentBenchmark.class), WARMUP_LOOPBACK, false) : Map.of();
+    String pureInterleaved = only.contains("pure") ? interleaved("pure") : null;
+    String loopback = only.contains("loopback") ? interleaved("loopback") : null;
+    String concurrent = only.contains("concurrent") ? interleaved("concurrent") : null;
+    Map<String, RunResult> jmhLoopback = only.contains("jmh-loopback")
+        ? run(List.of(LoopbackBenchmark.class), WARMUP_LOOPBACK, false) : Map.of();
+    Map<String, RunResult> jmhConcurrent = only.contains("jmh-concurrent")
+        ? run(List.of(ConcurrentBenchmark.class), WARMUP_LOOPBACK, false) : Map.of();
     ColdStart.Side[] cold = null;
     if (only.contains("cold")) {
       LOAD.append(String.format(Locale.ROOT, "- load average before cold start: %s%n", loadAverage()));
@@ -86,14 +101,27 @@ public final class RunAll {
     if (only.contains("pure")) {
       pureTable(out, pure);
     }
+    if (pureInterleaved != null) {
+      out.append("\n### 1b. Pure overhead time, interleaved in one JVM (cross-check of the JMH time)\n\n")
+          .append(pureInterleaved);
+    }
     if (only.contains("error")) {
       errorTable(out, pure);
     }
-    if (only.contains("loopback")) {
-      loopbackTable(out, loopback);
+    if (loopback != null) {
+      out.append("\n## 2. Loopback round trip (127.0.0.1, keep-alive, sequential; interleaved in one JVM)\n\n")
+          .append(loopback);
     }
-    if (only.contains("concurrent")) {
-      concurrentTable(out, concurrent);
+    if (concurrent != null) {
+      out.append("\n## 3. Concurrency (" + ConcurrentBenchmark.IN_FLIGHT + " calls in flight, loopback; "
+          + "interleaved in one JVM; both: maxRequestsPerHost=32, maxRequests=64, 32 idle connections kept)\n\n")
+          .append(concurrent);
+    }
+    if (only.contains("jmh-loopback")) {
+      loopbackTable(out, jmhLoopback);
+    }
+    if (only.contains("jmh-concurrent")) {
+      concurrentTable(out, jmhConcurrent);
     }
     if (cold != null) {
       coldTable(out, cold, coldRuns);
@@ -101,6 +129,33 @@ public final class RunAll {
     out.append(String.format(Locale.ROOT, "%nTotal run time: %.0f s%n", (System.nanoTime() - started) / 1e9));
     System.out.println();
     System.out.println(out);
+  }
+
+  /**
+   * Runs {@link InterleavedAb} in a fresh JVM with the JMH forks' heap settings, passing its output through, and
+   * returns the tables it printed.
+   */
+  private static String interleaved(String mode) throws IOException, InterruptedException {
+    LOAD.append(String.format(Locale.ROOT, "- load average before interleaved %s: %s%n", mode, loadAverage()));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        InterleavedAb.class.getName(), mode).redirectErrorStream(true).start();
+    StringBuilder tables = null;
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        System.out.println(line);
+        if (line.equals(InterleavedAb.TABLES)) {
+          tables = new StringBuilder();
+        } else if (tables != null && !line.startsWith("(sink")) {
+          tables.append(line).append('\n');
+        }
+      }
+    }
+    if (process.waitFor() != 0 || tables == null) {
+      throw new IllegalStateException("interleaved " + mode + " run failed (exit " + process.exitValue() + ")");
+    }
+    return tables.toString();
   }
 
   /** Runs the benchmarks of {@code classes}; results by "Class.method". */
@@ -143,8 +198,9 @@ public final class RunAll {
     out.append("- CPU: ").append(cpuModel()).append('\n');
     out.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
         .append('\n');
-    out.append("- JMH: 1 fork per benchmark, warm-up " + WARMUP_IN_MEMORY + " x 1 s (loopback and concurrency "
-        + WARMUP_LOOPBACK + " x 1 s), measurement " + MEASUREMENT_ITERATIONS + " x 1 s, -Xms1g -Xmx1g\n");
+    out.append("- JMH (benchmarks 1 and 5): 1 fork per benchmark, warm-up " + WARMUP_IN_MEMORY + " x 1 s, measurement "
+        + MEASUREMENT_ITERATIONS + " x 1 s, -Xms1g -Xmx1g; benchmarks 2 and 3: InterleavedAb in a fresh JVM, "
+        + "-Xms1g -Xmx1g\n");
     // Other processes on a 2-core machine move wall times; the load average says whether they did.
     out.append(LOAD).append("- load average at the end: ").append(loadAverage()).append('\n');
   }
@@ -182,6 +238,26 @@ public final class RunAll {
     for (String call : List.of("wnologyGet", "wnologyAccept", "wapikitList")) {
       pureRow(out, results, "PureOverheadBenchmark." + call, call, 1.2, 1.3);
     }
+    out.append("\nThe same calls through the generated Retrofit interfaces alone (RetrofitOnly: no facade, same "
+        + "shared client as the baseline), splitting the SDK's cost into the generated layer and the SDK's own:\n\n");
+    out.append("| call | Retrofit-only ns/op | Retrofit-only B/op | Retrofit-only / baseline time | "
+        + "Retrofit-only / baseline alloc | SDK / Retrofit-only time | SDK / Retrofit-only alloc |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String call : List.of("wnologyGet", "wnologyAccept", "wapikitList")) {
+      String key = "PureOverheadBenchmark." + call;
+      RunResult sdk = results.get(key + "_sdk");
+      RunResult base = results.get(key + "_baseline");
+      RunResult generated = results.get(key + "_retrofit");
+      if (sdk == null || base == null || generated == null) {
+        out.append("| ").append(call).append(" | missing | | | | | |\n");
+        continue;
+      }
+      double generatedTime = generated.getPrimaryResult().getScore();
+      out.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f |%n", call,
+          withError(generated.getPrimaryResult()), alloc(generated),
+          generatedTime / base.getPrimaryResult().getScore(), alloc(generated) / alloc(base),
+          sdk.getPrimaryResult().getScore() / generatedTime, alloc(sdk) / alloc(generated)));
+    }
   }
 
   private static void errorTable(StringBuilder out, Map<String, RunResult> results) {
@@ -213,7 +289,8 @@ public final class RunAll {
   }
 
   private static void loopbackTable(StringBuilder out, Map<String, RunResult> results) {
-    out.append("\n## 2. Loopback round trip (127.0.0.1, keep-alive, sequential; SampleTime)\n\n");
+    out.append("\n## 2b. Loopback round trip, JMH, one side per fork (127.0.0.1, keep-alive, sequential; SampleTime)"
+        + "\n\n");
     out.append("| call | SDK ops/s | baseline ops/s | throughput ratio (>= 0.95) | SDK p50 us | baseline p50 us "
         + "| p50 ratio baseline/SDK | SDK p99 us | baseline p99 us | SDK CPU us/op | baseline CPU us/op |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -237,7 +314,7 @@ public final class RunAll {
   }
 
   private static void concurrentTable(StringBuilder out, Map<String, RunResult> results) {
-    out.append("\n## 3. Concurrency (" + ConcurrentBenchmark.IN_FLIGHT
+    out.append("\n## 3b. Concurrency, JMH, one side per fork (" + ConcurrentBenchmark.IN_FLIGHT
         + " calls in flight, loopback; both: maxRequestsPerHost=32, maxRequests=64, 32 idle connections kept)\n\n");
     out.append("| call | SDK ops/s | baseline ops/s | throughput ratio (>= 0.95) | SDK CPU us/op "
         + "| baseline CPU us/op |\n");
@@ -291,7 +368,7 @@ public final class RunAll {
   }
 
   /** The ratio, and whether it meets the target (at least it when {@code atLeast}, otherwise at most it). */
-  private static String verdict(double ratio, double target, boolean atLeast) {
+  static String verdict(double ratio, double target, boolean atLeast) {
     if (Double.isNaN(target)) {
       return String.format(Locale.ROOT, "%.2f", ratio);
     }
