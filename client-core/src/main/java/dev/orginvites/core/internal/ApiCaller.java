@@ -58,7 +58,8 @@ public final class ApiCaller {
   /**
    * Executes {@code call} on the calling thread and returns its body.
    *
-   * @param secrets values the call carries that must never show in an exception (tokens)
+   * @param secrets values the call carries that must never show in an exception (tokens); kept, not copied, so
+   *     the array must not change while the call runs (varargs arrays never do)
    * @throws InviteApiException for every failure
    */
   public <T> T execute(Call<T> call, String... secrets) {

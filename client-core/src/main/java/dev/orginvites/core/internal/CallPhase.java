@@ -58,8 +58,9 @@ final class CallPhase {
     return computed;
   }
 
+  /** Keeps {@code secrets} as they are: the {@link ApiCaller} hands over an array it never changes. */
   void secrets(String[] secrets) {
-    this.secrets = secrets.clone();
+    this.secrets = secrets;
     this.masks = null;
   }
 }

@@ -54,7 +54,12 @@ final class CallPhases {
    * {@code delegate}'s listener, so that the listener of a shared OkHttpClient keeps working.
    */
   EventListener.Factory listening(EventListener.Factory delegate) {
-    return call -> new PhaseListener(delegate.create(call));
+    // Without a listener of the application's to pass events on to, one stateless listener serves every call.
+    PhaseListener alone = new PhaseListener(EventListener.NONE);
+    return call -> {
+      EventListener theirs = delegate.create(call);
+      return theirs == EventListener.NONE ? alone : new PhaseListener(theirs);
+    };
   }
 
   /**
@@ -64,20 +69,17 @@ final class CallPhases {
    */
   private final class PhaseListener extends EventListener {
     private final EventListener delegate;
-    private CallPhase phase;
 
     PhaseListener(EventListener delegate) {
       this.delegate = delegate;
     }
 
-    /** Found on the first event: the caller registers the call after OkHttp created it, before it runs. */
+    /**
+     * Looked up on each of the few events that need it (none at all for a response served from memory), which
+     * lets one listener serve all calls: the caller registers a call after OkHttp created it, before it runs.
+     */
     private CallPhase phase(Call call) {
-      CallPhase found = phase;
-      if (found == null) {
-        found = byRequest.get(call.request());
-        phase = found;
-      }
-      return found;
+      return byRequest.get(call.request());
     }
 
     @Override
