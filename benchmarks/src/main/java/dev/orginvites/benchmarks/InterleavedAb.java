@@ -127,20 +127,10 @@ public final class InterleavedAb {
   private static String pure(int warmupSeconds, int rounds) throws Exception {
     PureOverheadBenchmark.Sdk sdk = new PureOverheadBenchmark.Sdk();
     PureOverheadBenchmark.Hand hand = new PureOverheadBenchmark.Hand();
-    PureOverheadBenchmark.Generated generated = new PureOverheadBenchmark.Generated();
     sdk.setUp();
     hand.setUp();
-    generated.setUp();
     try {
-      String[] names = {"wnologyGet", "wnologyAccept", "wapikitList"};
-      Call[][] calls = {
-        {() -> sdk.wnology.get(TOKEN, EMAIL), () -> hand.baseline.get(TOKEN, EMAIL),
-            () -> generated.retrofit.get(TOKEN, EMAIL)},
-        {() -> sdk.wnology.accept(TOKEN, EMAIL), () -> hand.baseline.accept(TOKEN, EMAIL),
-            () -> generated.retrofit.accept(TOKEN, EMAIL)},
-        {() -> sdk.wapikit.list(1, PAGE_SIZE), () -> hand.baseline.list(1, PAGE_SIZE),
-            () -> generated.retrofit.list(1, PAGE_SIZE)}
-      };
+      Call[][] calls = calls(sdk.wnology, sdk.wapikit, hand.baseline, hand.retrofit);
       // A call takes microseconds: timing batches keeps the clock's own cost out of the result.
       int[] batch = {200, 200, 10};
       long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
@@ -155,7 +145,7 @@ public final class InterleavedAb {
       out.append("| call | SDK ns/op | baseline ns/op | Retrofit-only ns/op | SDK / baseline (<= 1.2) "
           + "| ratio per round: median (min-max) | Retrofit-only / baseline | SDK / Retrofit-only |\n");
       out.append("|---|---:|---:|---:|---:|---|---:|---:|\n");
-      for (int i = 0; i < names.length; i++) {
+      for (int i = 0; i < NAMES.length; i++) {
         long[] nanos = new long[3];
         long[] ops = new long[3];
         double[] roundRatios = new double[rounds];
@@ -177,7 +167,7 @@ public final class InterleavedAb {
         double baseNs = (double) nanos[1] / ops[1];
         double generatedNs = (double) nanos[2] / ops[2];
         out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %s | %.2f (%.2f-%.2f) | %.2f | %.2f |%n",
-            names[i], sdkNs, baseNs, generatedNs, RunAll.verdict(sdkNs / baseNs, 1.2, false), median(roundRatios),
+            NAMES[i], sdkNs, baseNs, generatedNs, RunAll.verdict(sdkNs / baseNs, 1.2, false), median(roundRatios),
             min(roundRatios), max(roundRatios), generatedNs / baseNs, sdkNs / generatedNs));
       }
       out.append(String.format(Locale.ROOT, "%n%d s of warm-up, then %d rounds of 1 s per call in which SDK, "
@@ -187,8 +177,19 @@ public final class InterleavedAb {
     } finally {
       sdk.tearDown();
       hand.tearDown();
-      generated.tearDown();
     }
+  }
+
+  private static final String[] NAMES = {"wnologyGet", "wnologyAccept", "wapikitList"};
+
+  /** The three calls in {@link #NAMES}, each as {SDK, baseline, Retrofit-only}. */
+  private static Call[][] calls(WnologyInvites wnology, WapikitInvites wapikit, Baseline baseline,
+      RetrofitOnly retrofit) {
+    return new Call[][] {
+      {() -> wnology.get(TOKEN, EMAIL), () -> baseline.get(TOKEN, EMAIL), () -> retrofit.get(TOKEN, EMAIL)},
+      {() -> wnology.accept(TOKEN, EMAIL), () -> baseline.accept(TOKEN, EMAIL), () -> retrofit.accept(TOKEN, EMAIL)},
+      {() -> wapikit.list(1, PAGE_SIZE), () -> baseline.list(1, PAGE_SIZE), () -> retrofit.list(1, PAGE_SIZE)}
+    };
   }
 
   /** Runs {@code call} {@code times} times; returns the nanoseconds taken. */
@@ -208,16 +209,7 @@ public final class InterleavedAb {
   // Benchmark 2: sequential loopback calls, alternating call by call.
 
   private static String loopback(Sides sides, int warmupSeconds, int rounds) throws Exception {
-    String[] names = {"wnologyGet", "wnologyAccept", "wapikitList"};
-    // Per call: {SDK, baseline, Retrofit only}.
-    Call[][] calls = {
-      {() -> sides.wnology.get(TOKEN, EMAIL), () -> sides.baseline.get(TOKEN, EMAIL),
-          () -> sides.retrofit.get(TOKEN, EMAIL)},
-      {() -> sides.wnology.accept(TOKEN, EMAIL), () -> sides.baseline.accept(TOKEN, EMAIL),
-          () -> sides.retrofit.accept(TOKEN, EMAIL)},
-      {() -> sides.wapikit.list(1, PAGE_SIZE), () -> sides.baseline.list(1, PAGE_SIZE),
-          () -> sides.retrofit.list(1, PAGE_SIZE)}
-    };
+    Call[][] calls = calls(sides.wnology, sides.wapikit, sides.baseline, sides.retrofit);
     // Warm-up: every call of every side in turn, until the JIT has compiled the SDK's whole path (it takes
     // about 12-15 s of loopback calls on 2 cores, see docs/PERFORMANCE.md).
     long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
@@ -237,7 +229,7 @@ public final class InterleavedAb {
         + "| baseline caller CPU us/op | Retrofit-only ops/s | Retrofit-only caller CPU us/op "
         + "| SDK / Retrofit-only throughput |\n");
     out.append("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (int i = 0; i < names.length; i++) {
+    for (int i = 0; i < NAMES.length; i++) {
       Samples[] samples = {new Samples(), new Samples(), new Samples()};
       double[] roundRatios = new double[rounds];
       for (int round = 0; round < rounds; round++) {
@@ -264,7 +256,7 @@ public final class InterleavedAb {
       double retrofitOps = 1e9 / samples[2].meanWall();
       out.append(String.format(Locale.ROOT,
           "| %s | %.0f | %.0f | %s | %.2f (%.2f-%.2f) | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.2f |%n",
-          names[i], sdkOps, baseOps, RunAll.verdict(sdkOps / baseOps, 0.95, true), median(roundRatios),
+          NAMES[i], sdkOps, baseOps, RunAll.verdict(sdkOps / baseOps, 0.95, true), median(roundRatios),
           min(roundRatios), max(roundRatios), samples[0].percentileMicros(50), samples[1].percentileMicros(50),
           samples[0].percentileMicros(99), samples[1].percentileMicros(99), samples[0].meanCpu() / 1000,
           samples[1].meanCpu() / 1000, retrofitOps, samples[2].meanCpu() / 1000, sdkOps / retrofitOps));
