@@ -373,6 +373,8 @@ public final class RunAll {
       return String.format(Locale.ROOT, "%.2f", ratio);
     }
     boolean met = atLeast ? ratio >= target : ratio <= target;
-    return String.format(Locale.ROOT, "%.2f %s", ratio, met ? "ok" : "MISS");
+    // Next to the target, two decimals could print the target itself beside a MISS.
+    String format = Math.abs(ratio - target) < 0.005 ? "%.3f %s" : "%.2f %s";
+    return String.format(Locale.ROOT, format, ratio, met ? "ok" : "MISS");
   }
 }
