@@ -11,8 +11,8 @@ import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static dev.orginvites.wapikit.WapikitTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.RecordedRequest;

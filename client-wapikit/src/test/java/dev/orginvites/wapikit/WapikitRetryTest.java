@@ -12,8 +12,8 @@ import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.TransportException;
+import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
-import dev.orginvites.wapikit.WapikitTestSupport.RecordingSleeper;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,7 +59,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
 
     assertThat(page.invites()).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sleeper.waits).hasSize(1);
+    assertThat(sleeper.waits()).hasSize(1);
     assertThat(take(server).getRequestUrl()).isEqualTo(take(server).getRequestUrl());
   }
 
@@ -83,7 +83,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
     mode.run(() -> invites.get("abc"), () -> invites.getAsync("abc"));
 
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2));
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
   }
 
   @Test
@@ -93,7 +93,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
     assertThatThrownBy(() -> invites.get("abc")).isInstanceOf(RateLimitedException.class)
         .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).contains(Duration.ofHours(1)));
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(sleeper.waits).isEmpty();
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @ParameterizedTest
@@ -106,7 +106,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
     assertThatThrownBy(() -> mode.run(() -> invites.get("abc"), () -> invites.getAsync("abc")))
         .isInstanceOf(ServerErrorException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(sleeper.waits).hasSize(2);
+    assertThat(sleeper.waits()).hasSize(2);
   }
 
   @ParameterizedTest
@@ -120,7 +120,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
         .isInstanceOf(ServerErrorException.class)
         .satisfies(e -> assertThat(((ServerErrorException) e).statusCode()).isEqualTo(503));
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(sleeper.waits).isEmpty();
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @ParameterizedTest

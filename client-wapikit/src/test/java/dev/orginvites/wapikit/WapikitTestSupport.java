@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orginvites.core.Sleeper;
+import dev.orginvites.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -142,22 +140,6 @@ final class WapikitTestSupport {
       throw new AssertionError(e);
     } catch (TimeoutException e) {
       throw new AssertionError("future did not complete", e);
-    }
-  }
-
-  /** Records each wait and returns at once, so retries cost no time. */
-  static final class RecordingSleeper implements Sleeper {
-    final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      waits.add(duration);
-      return CompletableFuture.completedFuture(null);
     }
   }
 }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.Sleeper;
+import dev.orginvites.core.testing.RecordingSleeper;
+import dev.orginvites.core.testing.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,8 +17,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -37,15 +34,9 @@ final class TestClients {
 
   private TestClients() {}
 
-  /**
-   * A MockWebServer whose connections send small writes at once. It writes a response's headers and body
-   * separately; with Nagle's algorithm the body then waits for the client's delayed ACK, about 40 ms per
-   * exchange, which would make thousands of property tries take minutes.
-   */
+  /** A MockWebServer whose connections send small writes at once (property tests make thousands of calls). */
   static MockWebServer newServer() {
-    MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    return server;
+    return TestServers.noDelay();
   }
 
   /** A client with retries off, so each call is exactly one exchange. */
@@ -118,35 +109,6 @@ final class TestClients {
     return params;
   }
 
-  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-      return new ServerSocket() {
-        @Override
-        public Socket accept() throws IOException {
-          Socket socket = super.accept();
-          socket.setTcpNoDelay(true);
-          return socket;
-        }
-      };
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-    }
-  }
-
   /**
    * Base of the tests that need a started {@link #newServer() server} for each test; it is shut down after
    * the test.
@@ -185,22 +147,6 @@ final class TestClients {
     @AfterEach
     void stopClient() {
       client.close();
-    }
-  }
-
-  /** Records every wait instead of waiting. */
-  static final class RecordingSleeper implements Sleeper {
-    final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      waits.add(duration);
-      return CompletableFuture.completedFuture(null);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.ServerErrorException;
+import dev.orginvites.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ class WnologyRetryTest extends TestClients.ClientTest {
   private static final String TOKEN = "retry-secret-token";
   private static final String EMAIL = "ann@example.com";
 
-  private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
 
   @Override
   WnologyClient newClient(MockWebServer server) {
@@ -33,7 +34,7 @@ class WnologyRetryTest extends TestClients.ClientTest {
     assertThat(client.invites().get(TOKEN, EMAIL).getOrgName()).isEqualTo("Acme");
 
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2));
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
   }
 
   @Test
@@ -44,7 +45,7 @@ class WnologyRetryTest extends TestClients.ClientTest {
     assertThat(client.invites().getAsync(TOKEN, EMAIL).get(5, TimeUnit.SECONDS).getOrgName()).isEqualTo("Acme");
 
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1));
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
   }
 
   @Test
@@ -57,7 +58,7 @@ class WnologyRetryTest extends TestClients.ClientTest {
         .isExactlyInstanceOf(ServerErrorException.class)
         .hasMessageContaining("try 2");
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(sleeper.waits).hasSize(2);
+    assertThat(sleeper.waits()).hasSize(2);
   }
 
   @Test
@@ -68,7 +69,7 @@ class WnologyRetryTest extends TestClients.ClientTest {
         .isExactlyInstanceOf(RateLimitedException.class)
         .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).contains(Duration.ofHours(1)));
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(sleeper.waits).isEmpty();
+    assertThat(sleeper.waits()).isEmpty();
   }
 
   @Test
@@ -86,6 +87,6 @@ class WnologyRetryTest extends TestClients.ClientTest {
         .isExactlyInstanceOf(ServerErrorException.class);
 
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(sleeper.waits).isEmpty();
+    assertThat(sleeper.waits()).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static dev.orginvites.testkit.SandboxFixtures.DEMO_SLUG_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orginvites.core.testing.RecordingSleeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class BulkCommandTest extends DemoSandboxTest {
     sandbox.wapikit().rateLimit(2, Duration.ofMinutes(1));
     // Waiting ends the window; lifting the limit stands in for the minute passing.
     CliRun cli =
-        CliRun.standard().withSleeper(new CliRun.RecordingSleeper(() -> sandbox.wapikit().noRateLimit()));
+        CliRun.standard().withSleeper(new RecordingSleeper(() -> sandbox.wapikit().noRateLimit()));
 
     CliRun.Result result = bulk(cli, "--retries", "0");
 

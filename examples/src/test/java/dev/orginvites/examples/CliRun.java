@@ -1,14 +1,11 @@
 package dev.orginvites.examples;
 
-import dev.orginvites.core.Sleeper;
+import dev.orginvites.core.testing.RecordingSleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Runs the CLI in-process with captured output, a chosen environment and an instant sleeper. */
 final class CliRun {
@@ -93,39 +90,5 @@ final class CliRun {
 
     @Override
     public void close() {}
-  }
-
-  /**
-   * Records every wait and returns at once. A test that needs time to pass for the service (a rate-limit
-   * window ending) passes {@code onSleep} to make that happen, deterministically.
-   */
-  static final class RecordingSleeper implements Sleeper {
-    private final Runnable onSleep;
-    private final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    RecordingSleeper() {
-      this(() -> {});
-    }
-
-    RecordingSleeper(Runnable onSleep) {
-      this.onSleep = onSleep;
-    }
-
-    List<Duration> waits() {
-      return List.copyOf(waits);
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-      onSleep.run();
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      waits.add(duration);
-      onSleep.run();
-      return CompletableFuture.completedFuture(null);
-    }
   }
 }

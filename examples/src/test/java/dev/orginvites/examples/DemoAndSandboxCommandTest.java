@@ -2,6 +2,7 @@ package dev.orginvites.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.testkit.SandboxFixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ class DemoAndSandboxCommandTest {
     CliContext context =
         new CliContext(
             new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), Map.of(),
-            new CliRun.RecordingSleeper(), stop);
+            new RecordingSleeper(), stop);
     CompletableFuture<Integer> running =
         CompletableFuture.supplyAsync(() -> InvitesCli.execute(context, "sandbox", "--port", "0"));
     try {

@@ -9,6 +9,8 @@ import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.Sleeper;
 import dev.orginvites.core.TransportException;
+import dev.orginvites.core.testing.RecordingSleeper;
+import dev.orginvites.core.testing.TestServers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -20,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
-import okhttp3.logging.HttpLoggingInterceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.logging.HttpLoggingInterceptor;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -56,7 +58,7 @@ final class ApiCallerTest {
       assertThatThrownBy(client::get).isInstanceOf(ServerErrorException.class);
     }
     assertThat(server.getRequestCount()).isEqualTo(5);
-    assertThat(sleeper.waits).hasSize(4);
+    assertThat(sleeper.waits()).hasSize(4);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.Sleeper;
+import dev.orginvites.core.testing.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -13,6 +13,8 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.TimeoutKind;
 import dev.orginvites.core.TransportException;
 import dev.orginvites.core.UnexpectedStatusException;
+import dev.orginvites.core.testing.RecordingSleeper;
+import dev.orginvites.core.testing.TestServers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -346,9 +348,9 @@ final class FaultMatrixTest {
         assertNoSecret(describe(error), "exception");
       }
       assertThat(requestsSeen(server, expect.requests)).as("requests the server saw").isEqualTo(expect.requests);
-      assertThat(sleeper.waits).as("retry waits").hasSize(expect.retries);
-      for (int i = 0; i < sleeper.waits.size(); i++) {
-        Duration wait = sleeper.waits.get(i);
+      assertThat(sleeper.waits()).as("retry waits").hasSize(expect.retries);
+      for (int i = 0; i < sleeper.waits().size(); i++) {
+        Duration wait = sleeper.waits().get(i);
         if (expect.wait != null) {
           assertThat(wait).as("hinted wait").isEqualTo(expect.wait);
         } else {

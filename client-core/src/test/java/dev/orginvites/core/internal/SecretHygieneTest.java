@@ -10,6 +10,7 @@ import dev.orginvites.core.InviteApiException;
 import dev.orginvites.core.InviteNotFoundException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.TransportException;
+import dev.orginvites.core.testing.TestServers;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

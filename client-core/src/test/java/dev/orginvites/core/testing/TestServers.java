@@ -1,4 +1,4 @@
-package dev.orginvites.core.internal;
+package dev.orginvites.core.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,8 +7,8 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** MockWebServers for these tests. */
-final class TestServers {
+/** MockWebServers for tests, shared by every module's tests through client-core's test jar. */
+public final class TestServers {
   private TestServers() {}
 
   /**
@@ -16,10 +16,16 @@ final class TestServers {
    * Nagle's algorithm on, the body then waits for the client's delayed ACK, some 40 ms on every reused
    * connection, which would make the fault matrix ten times slower without testing anything more.
    */
-  static MockWebServer start() throws IOException {
+  public static MockWebServer start() throws IOException {
+    MockWebServer server = noDelay();
+    server.start();
+    return server;
+  }
+
+  /** {@link #start()}, not started yet: for a test that starts the server itself. */
+  public static MockWebServer noDelay() {
     MockWebServer server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSockets());
-    server.start();
     return server;
   }
 
