@@ -76,6 +76,7 @@ public final class ApiCaller {
     String[] allSecrets = withClientSecrets(secrets);
     long deadline = System.nanoTime() + callTimeoutNanos;
     Call<T> attempt = call;
+    int moves = 0;
     for (int attemptNumber = 1; ; attemptNumber++) {
       Outcome<R> outcome;
       try {
@@ -90,6 +91,13 @@ public final class ApiCaller {
       }
       if (outcome.error == null) {
         return outcome.value;
+      }
+      if (mayMoveOn(outcome, moves, deadline)) {
+        // The request never reached the server: the same attempt again, on another connection, at once.
+        moves++;
+        attemptNumber--;
+        attempt = attempt.clone();
+        continue;
       }
       Duration wait = nextWait(outcome, attemptNumber, deadline);
       if (wait == null) {
@@ -129,7 +137,7 @@ public final class ApiCaller {
       }
     });
     new AsyncAttempt<T, R>(withClientSecrets(secrets), System.nanoTime() + callTimeoutNanos, result, inFlight,
-        field, extract).start(call, 1);
+        field, extract).start(call, 1, 0);
     return result;
   }
 
@@ -151,14 +159,14 @@ public final class ApiCaller {
       this.extract = extract;
     }
 
-    void start(Call<T> call, int attemptNumber) {
+    void start(Call<T> call, int attemptNumber, int moves) {
       if (result.isDone()) {
         return;
       }
       inFlight.set(call);
       try {
         prepare(call, deadline, secrets);
-        enqueue(call, attemptNumber);
+        enqueue(call, attemptNumber, moves);
       } catch (RuntimeException | Error bug) {
         // Runs on a timer thread after a retry wait: a throw here would leave the future pending forever.
         releaseAfterFailedStart(call);
@@ -166,23 +174,23 @@ public final class ApiCaller {
       }
     }
 
-    private void enqueue(Call<T> call, int attemptNumber) {
+    private void enqueue(Call<T> call, int attemptNumber, int moves) {
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> c, Response<T> response) {
-          settle(c, attemptNumber, () -> fromResponse(c, response, field, extract, secrets));
+          settle(c, attemptNumber, moves, () -> fromResponse(c, response, field, extract, secrets));
         }
 
         @Override
         public void onFailure(Call<T> c, Throwable failure) {
-          settle(c, attemptNumber, () -> failure instanceof IOException || failure instanceof RuntimeException
+          settle(c, attemptNumber, moves, () -> failure instanceof IOException || failure instanceof RuntimeException
               ? fromFailure(c, (Exception) failure, secrets)
               : Outcome.unexpected(failure));
         }
       });
     }
 
-    private void settle(Call<T> call, int attemptNumber, Supplier<Outcome<R>> evaluate) {
+    private void settle(Call<T> call, int attemptNumber, int moves, Supplier<Outcome<R>> evaluate) {
       try {
         Outcome<R> outcome = evaluate.get();
         if (outcome.unexpected != null) {
@@ -191,6 +199,10 @@ public final class ApiCaller {
         }
         if (outcome.error == null) {
           result.complete(outcome.value);
+          return;
+        }
+        if (mayMoveOn(outcome, moves, deadline)) {
+          start(call.clone(), attemptNumber, moves + 1);
           return;
         }
         Duration wait = nextWait(outcome, attemptNumber, deadline);
@@ -203,7 +215,7 @@ public final class ApiCaller {
             result.completeExceptionally(outcome.error);
           } else {
             try {
-              start(call.clone(), attemptNumber + 1);
+              start(call.clone(), attemptNumber + 1, moves);
             } catch (RuntimeException | Error bug) {
               result.completeExceptionally(bug);
             }
@@ -266,11 +278,23 @@ public final class ApiCaller {
       return Outcome.unexpected(failure);
     }
     TimeoutKind timeout = timeoutKind((IOException) failure, phase);
-    boolean sent = phase.requestMayHaveBeenSent();
+    boolean notReceived = StaleConnections.notReceived(phase, (IOException) failure, call.isCanceled());
+    boolean sent = !notReceived && phase.requestMayHaveBeenSent();
     TransportException error = new TransportException(
         Failures.describe(request, masks).build(), timeout, sent, withoutSecrets(failure, masks));
+    if (notReceived) {
+      return Outcome.notReceived(error);
+    }
     boolean retryable = !call.isCanceled() && timeout != TimeoutKind.CALL && (!sent || isIdempotent(request));
     return Outcome.failed(error, retryable);
+  }
+
+  /**
+   * Whether a failed attempt whose request provably never reached the server may be repeated at once on another
+   * connection: within the call deadline, and at most {@link StaleConnections#MAX_MOVES} times per call.
+   */
+  private static boolean mayMoveOn(Outcome<?> outcome, int moves, long deadline) {
+    return outcome.notReceived && moves < StaleConnections.MAX_MOVES && System.nanoTime() < deadline;
   }
 
   /** The wait before the next attempt, or null when the call must fail now. */
@@ -403,30 +427,41 @@ public final class ApiCaller {
     return all;
   }
 
-  /** One attempt's result: a value, a typed error (maybe retryable), or an unexpected throwable. */
+  /**
+   * One attempt's result: a value, a typed error (maybe retryable, or not received at all and so to be repeated
+   * at once), or an unexpected throwable.
+   */
   private static final class Outcome<T> {
     final T value;
     final InviteApiException error;
     final boolean retryable;
+    final boolean notReceived;
     final Throwable unexpected;
 
-    private Outcome(T value, InviteApiException error, boolean retryable, Throwable unexpected) {
+    private Outcome(T value, InviteApiException error, boolean retryable, boolean notReceived,
+        Throwable unexpected) {
       this.value = value;
       this.error = error;
       this.retryable = retryable;
+      this.notReceived = notReceived;
       this.unexpected = unexpected;
     }
 
     static <T> Outcome<T> ok(T value) {
-      return new Outcome<>(value, null, false, null);
+      return new Outcome<>(value, null, false, false, null);
     }
 
     static <T> Outcome<T> failed(InviteApiException error, boolean retryable) {
-      return new Outcome<>(null, error, retryable, null);
+      return new Outcome<>(null, error, retryable, false, null);
+    }
+
+    /** The server never got the request (a stale pooled connection): safe to send again, whatever the method. */
+    static <T> Outcome<T> notReceived(TransportException error) {
+      return new Outcome<>(null, error, true, true, null);
     }
 
     static <T> Outcome<T> unexpected(Throwable unexpected) {
-      return new Outcome<>(null, null, false, unexpected);
+      return new Outcome<>(null, null, false, false, unexpected);
     }
   }
 }

@@ -13,6 +13,8 @@ final class CallPhase {
   private volatile Stage stage = Stage.CONNECTING;
   private volatile int statusCode;
   private volatile boolean sendFailed;
+  private volatile boolean reusedHttp1Connection;
+  private volatile boolean staleConnection;
   private volatile String[] secrets = NONE;
   /** The secrets' masks, worked out when a log line first needs them. */
   private volatile Redactor.Masks masks;
@@ -38,6 +40,25 @@ final class CallPhase {
 
   void sendFailed() {
     sendFailed = true;
+  }
+
+  /** Whether the attempt runs on an HTTP/1 connection that an earlier call used (taken from the pool). */
+  boolean reusedHttp1Connection() {
+    return reusedHttp1Connection;
+  }
+
+  /** Records that the attempt took its connection from the pool; {@code http1} unless it is HTTP/2. */
+  void reusedConnection(boolean http1) {
+    reusedHttp1Connection = http1;
+  }
+
+  /** Whether the pre-use probe found the pooled connection closed by the server (nothing was written). */
+  boolean isStaleConnection() {
+    return staleConnection;
+  }
+
+  void staleConnection() {
+    staleConnection = true;
   }
 
   /** The status of the response whose headers arrived, 0 before that. */

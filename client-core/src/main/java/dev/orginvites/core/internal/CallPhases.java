@@ -29,6 +29,7 @@ import okhttp3.Response;
  */
 final class CallPhases {
   private final Map<Request, CallPhase> byRequest = new ConcurrentHashMap<>();
+  private final StaleConnections staleConnections = new StaleConnections();
 
   CallPhase forRequest(Request request) {
     return byRequest.computeIfAbsent(request, r -> new CallPhase());
@@ -47,6 +48,14 @@ final class CallPhases {
   /** The phase of the attempt a network interceptor is handling; null for a call the caller did not register. */
   CallPhase of(Interceptor.Chain chain) {
     return byRequest.get(chain.call().request());
+  }
+
+  /**
+   * The network interceptor that checks a connection taken from the pool before the request is written
+   * ({@link StaleConnections}); it learns when connections went idle from this class's listener.
+   */
+  Interceptor staleConnectionProbe() {
+    return staleConnections.probe(this);
   }
 
   /**
@@ -128,7 +137,7 @@ final class CallPhases {
       delegate.responseHeadersEnd(call, response);
     }
 
-    // Every other event only passes on.
+    // Every other event only passes on (connectionReleased also notes when the connection went idle).
 
     @Override
     public void callStart(Call call) {
@@ -188,6 +197,7 @@ final class CallPhases {
 
     @Override
     public void connectionReleased(Call call, Connection connection) {
+      staleConnections.released(connection);
       delegate.connectionReleased(call, connection);
     }
 

@@ -58,10 +58,13 @@ public final class HttpStack implements AutoCloseable {
         .readTimeout(config.readTimeout)
         .writeTimeout(config.writeTimeout)
         .callTimeout(config.callTimeout)
-        // OkHttp would otherwise re-send silently, even a POST on a failed pooled connection; the ApiCaller
-        // retries instead, so the attempts are the ones the RetryPolicy allows.
+        // OkHttp would otherwise re-send silently, even a POST that the server may have acted on; the ApiCaller
+        // retries instead: as the RetryPolicy allows, and at once when a stale pooled connection provably kept
+        // the request from the server (StaleConnections).
         .retryOnConnectionFailure(false);
     builder.addInterceptor(applicationHop(userAgent(serviceName, config.applicationName)));
+    // First on the wire: a pooled connection the server closed is dropped before anything is written to it.
+    builder.addNetworkInterceptor(phases.staleConnectionProbe());
     // Network interceptors see every hop, redirects included, so a credential header can be limited to the
     // configured host instead of following a redirect elsewhere.
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
