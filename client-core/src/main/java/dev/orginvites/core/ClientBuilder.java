@@ -3,6 +3,7 @@ package dev.orginvites.core;
 import dev.orginvites.core.internal.ClientConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -12,14 +13,27 @@ import okhttp3.logging.HttpLoggingInterceptor;
  * Settings both clients share. Every setting has a safe default; a builder is not thread-safe, the client it
  * builds is immutable and meant to be shared.
  *
+ * <p>The default timeouts keep a call to a wrong URL short: connect (and TLS handshake) 5 s, read and write
+ * 10 s, and 15 s for the whole call with its retries and waits.
+ *
  * @param <B> the concrete builder, so that chained calls keep its type
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** Default connect timeout, which also bounds the TLS handshake. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Default read timeout. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+  /** Default write timeout. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
+  /** Default deadline of a whole call, retries and waits between them included. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
+
+  private final String environmentPrefix;
   private HttpUrl baseUrl;
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(30);
-  private Duration writeTimeout = Duration.ofSeconds(30);
-  private Duration callTimeout = Duration.ofSeconds(60);
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private OkHttpClient okHttpClient;
   private HttpLoggingInterceptor.Logger httpLogger;
@@ -28,9 +42,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.system();
   private Clock clock = Clock.systemUTC();
 
-  /** Starts with every setting at its default and {@code defaultBaseUrl} as the service's URL. */
-  protected ClientBuilder(String defaultBaseUrl) {
+  /**
+   * Starts with every setting at its default and {@code defaultBaseUrl} as the service's URL.
+   *
+   * @param environmentPrefix the service's prefix of environment variables, e.g. {@code WAPIKIT} for
+   *     {@code WAPIKIT_BASE_URL}; see {@link #fromEnvironment()}
+   */
+  protected ClientBuilder(String defaultBaseUrl, String environmentPrefix) {
     this.baseUrl = HttpUrl.get(defaultBaseUrl);
+    this.environmentPrefix = Objects.requireNonNull(environmentPrefix, "environmentPrefix");
   }
 
   @SuppressWarnings("unchecked")
@@ -44,41 +64,104 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B baseUrl(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
-    HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
-    // The rejected value is not echoed: a mistyped URL may still carry credentials.
-    if (parsed == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
-    }
-    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
-      // They would be logged with every request line; credentials go through the client's own settings.
-      throw new IllegalArgumentException("baseUrl must not contain a user name or password");
-    }
-    if (parsed.query() != null || parsed.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + parsed.redact());
-    }
-    this.baseUrl = parsed;
+    this.baseUrl = parseBaseUrl(baseUrl, "baseUrl");
     return self();
   }
 
-  /** How long to wait for a connection; default 10 s. */
+  /**
+   * Applies the settings found in the process environment: {@code PREFIX_BASE_URL} and the service's
+   * credentials (see the concrete builder), where {@code PREFIX} is {@code WNOLOGY} or {@code WAPIKIT}. Unset or
+   * blank variables leave the setting as it is. Settings made after this call override the environment.
+   *
+   * @throws IllegalArgumentException naming the variable when a value is unusable (never showing a secret)
+   */
+  public B fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /** {@link #fromEnvironment()} with the variables of {@code environment}, for tests and launchers. */
+  public B fromEnvironment(Map<String, String> environment) {
+    Objects.requireNonNull(environment, "environment");
+    String url = environment.get(environmentPrefix + "_BASE_URL");
+    if (url != null && !url.isBlank()) {
+      this.baseUrl = parseBaseUrl(url, environmentPrefix + "_BASE_URL");
+    }
+    readEnvironment(environment);
+    return self();
+  }
+
+  /**
+   * Reads the concrete client's own variables (its credentials) for {@link #fromEnvironment(Map)}; the default
+   * reads none.
+   */
+  protected void readEnvironment(Map<String, String> environment) {}
+
+  /** The prefix of this service's environment variables, e.g. {@code WAPIKIT}. */
+  protected final String environmentPrefix() {
+    return environmentPrefix;
+  }
+
+  /** Whether the base URL is plain http to a host other than this machine (credentials would travel bare). */
+  protected final boolean isInsecureRemote() {
+    return !baseUrl.isHttps() && !isLoopback(baseUrl.host());
+  }
+
+  /** The host of the base URL, for messages. */
+  protected final String baseUrlHost() {
+    return baseUrl.host();
+  }
+
+  private static HttpUrl parseBaseUrl(String value, String name) {
+    HttpUrl parsed = HttpUrl.parse(value.trim());
+    // The rejected value is not echoed: a mistyped URL may still carry credentials.
+    if (parsed == null) {
+      throw new IllegalArgumentException(name + " must be an absolute http or https URL");
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      // They would be logged with every request line; credentials go through the client's own settings.
+      throw new IllegalArgumentException(name + " must not contain a user name or password");
+    }
+    if (parsed.query() != null || parsed.fragment() != null) {
+      throw new IllegalArgumentException(name + " must not have a query or fragment: " + parsed.redact());
+    }
+    return parsed;
+  }
+
+  private static boolean isLoopback(String host) {
+    String name = host.toLowerCase(java.util.Locale.ROOT);
+    if (name.equals("localhost") || name.endsWith(".localhost")) {
+      return true;
+    }
+    // Only literal addresses are checked: resolving a name here would be a DNS call while building.
+    if (!name.matches("[0-9.]+") && !name.contains(":")) {
+      return false;
+    }
+    try {
+      return java.net.InetAddress.getByName(name).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** How long to wait for a connection, TLS handshake included; default 5 s. */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
     return self();
   }
 
-  /** How long to wait for each read from the service; default 30 s. */
+  /** How long to wait for each read from the service; default 10 s. */
   public B readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
     return self();
   }
 
-  /** How long to wait for each write to the service; default 30 s. */
+  /** How long to wait for each write to the service; default 10 s. */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = positive(timeout, "writeTimeout");
     return self();
   }
 
-  /** The deadline of a whole call, retries and waits between them included; default 60 s. */
+  /** The deadline of a whole call, retries and waits between them included; default 15 s. */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");
     return self();

@@ -20,6 +20,8 @@ public final class ErrorDetails {
   private final String bodySnippet;
   private final String requestId;
   private final Duration retryAfter;
+  private final ErrorReason reason;
+  private final String url;
 
   private ErrorDetails(Builder builder) {
     this.statusCode = builder.statusCode;
@@ -30,6 +32,8 @@ public final class ErrorDetails {
     this.bodySnippet = builder.bodySnippet == null ? "" : builder.bodySnippet;
     this.requestId = builder.requestId;
     this.retryAfter = builder.retryAfter;
+    this.reason = builder.reason;
+    this.url = builder.url;
   }
 
   /** Starts details for a call made with {@code method} to {@code path} (which must hold no secret). */
@@ -77,6 +81,19 @@ public final class ErrorDetails {
     return Optional.ofNullable(retryAfter);
   }
 
+  /** Why the call failed; {@link ErrorReason#UNKNOWN} unless the builder was told. */
+  public ErrorReason reason() {
+    return reason;
+  }
+
+  /**
+   * The whole URL of the failed call ({@code https://host/path?query}) with secrets replaced by {@code ***},
+   * or null when it was not recorded.
+   */
+  public String url() {
+    return url;
+  }
+
   /** Builds {@link ErrorDetails}. */
   public static final class Builder {
     private int statusCode;
@@ -87,6 +104,8 @@ public final class ErrorDetails {
     private String bodySnippet;
     private String requestId;
     private Duration retryAfter;
+    private ErrorReason reason = ErrorReason.UNKNOWN;
+    private String url;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
@@ -102,26 +121,43 @@ public final class ErrorDetails {
       return this;
     }
 
+    /** Why the call failed; default {@link ErrorReason#UNKNOWN}. */
+    public Builder reason(ErrorReason reason) {
+      this.reason = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    /** The whole URL of the call, which must hold no secret. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The service's error type (WEGnology's {@code type}). */
     public Builder errorType(String errorType) {
       this.errorType = errorType;
       return this;
     }
 
+    /** The service's error message. */
     public Builder serviceMessage(String serviceMessage) {
       this.serviceMessage = serviceMessage;
       return this;
     }
 
+    /** The start of the raw error body, which must hold no secret. */
     public Builder bodySnippet(String bodySnippet) {
       this.bodySnippet = bodySnippet;
       return this;
     }
 
+    /** The request id the service returned. */
     public Builder requestId(String requestId) {
       this.requestId = requestId;
       return this;
     }
 
+    /** How long the service asked the caller to wait; not negative. */
     public Builder retryAfter(Duration retryAfter) {
       if (retryAfter != null && retryAfter.isNegative()) {
         throw new IllegalArgumentException("retryAfter must not be negative");
@@ -130,6 +166,7 @@ public final class ErrorDetails {
       return this;
     }
 
+    /** The details, immutable. */
     public ErrorDetails build() {
       return new ErrorDetails(this);
     }

@@ -7,9 +7,11 @@ import java.util.Optional;
  * The base of every failure the SDK reports: a status the service answered with, a response the SDK could not
  * read, or a call that got no response at all. Unchecked, like Retrofit's and OkHttp's callers expect.
  *
- * <p>Catch a subclass for one outcome ({@link InviteNotFoundException}, {@link InviteExpiredException}, ...) or
- * this class for all of them. The message names the method, the path (secrets redacted), the status and what
- * the service said; it never holds an invite token, an API key or a session token.
+ * <p>Catch a subclass for one outcome ({@link NotFoundException}, {@link InviteExpiredException}, ...) or this
+ * class for all of them, and branch on {@link #reason()} where the status alone does not say enough (an invite
+ * refused because the email is already invited, or already a member). The message names the method, the path
+ * (secrets redacted), the status and what the service said; it never holds an invite token, an API key or a
+ * session token.
  */
 public class InviteApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -29,6 +31,14 @@ public class InviteApiException extends RuntimeException {
   /** The details this exception was made from. */
   public ErrorDetails details() {
     return details;
+  }
+
+  /**
+   * Why the call failed, to branch on without reading message text: for example
+   * {@link ErrorReason#ALREADY_INVITED} or {@link ErrorReason#ALREADY_MEMBER} for a refused invite.
+   */
+  public ErrorReason reason() {
+    return details.reason();
   }
 
   /** The HTTP status, or 0 when no response arrived. */
@@ -54,6 +64,11 @@ public class InviteApiException extends RuntimeException {
   /** The path and query of the failed call, secrets redacted. */
   public String path() {
     return details.path();
+  }
+
+  /** The whole URL of the failed call, secrets redacted; null when it was not recorded. */
+  public String url() {
+    return details.url();
   }
 
   /** A bounded prefix of the raw response body, secrets removed; empty when there was none. */

@@ -15,7 +15,16 @@ public final class TransportException extends InviteApiException {
 
   /** Makes the exception for a call that got no response. */
   public TransportException(ErrorDetails details, TimeoutKind timeout, boolean requestSent, Throwable cause) {
-    super(details, summarize(timeout, requestSent, cause), cause);
+    this(details, timeout, requestSent, null, cause);
+  }
+
+  /**
+   * Makes the exception for a call that got no response, with {@code problem} saying what most likely went wrong
+   * (for example a TLS handshake with a server that does not speak TLS); null for none.
+   */
+  public TransportException(ErrorDetails details, TimeoutKind timeout, boolean requestSent, String problem,
+      Throwable cause) {
+    super(details, summarize(timeout, requestSent, problem, cause), cause);
     this.timeout = timeout;
     this.requestSent = requestSent;
   }
@@ -30,10 +39,13 @@ public final class TransportException extends InviteApiException {
     return requestSent;
   }
 
-  private static String summarize(TimeoutKind timeout, boolean requestSent, Throwable cause) {
+  private static String summarize(TimeoutKind timeout, boolean requestSent, String problem, Throwable cause) {
     String what = timeout != null
         ? timeout.name().toLowerCase(java.util.Locale.ROOT) + " timeout"
         : "connection failed";
+    if (problem != null) {
+      what = problem + " (" + what + ")";
+    }
     String when = requestSent ? " after the request may have been sent" : " before the request was sent";
     // OkHttp's own messages carry no path or query (it redacts URLs), so they are safe to show.
     String why = cause == null ? "" : " (" + cause.getClass().getSimpleName()

@@ -5,9 +5,8 @@ import dev.orginvites.core.internal.Args;
 import dev.orginvites.core.internal.ClientConfig;
 import dev.orginvites.core.internal.HttpStack;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
-import java.net.InetAddress;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 
@@ -29,14 +28,35 @@ public final class WapikitClient implements AutoCloseable {
   /** The production API, from WapiKit's documentation; the documented paths are relative to it. */
   public static final String DEFAULT_BASE_URL = "https://api.wapikit.com/api";
 
+  /** The environment variable {@link Builder#fromEnvironment()} reads the API key from. */
+  public static final String API_KEY_VARIABLE = "WAPIKIT_API_KEY";
+
   private final HttpStack stack;
   private final WapikitInvites invites;
 
   private WapikitClient(ClientConfig config, String apiKey) {
-    this.stack = HttpStack.create(config, "wapikit", List.of(apiKeyHeader(config.baseUrl(), apiKey)), apiKey);
+    this.stack = HttpStack.create(config, "wapikit", WapikitErrors.DIALECT,
+        List.of(apiKeyHeader(config.baseUrl(), apiKey)), apiKey);
     this.invites = new WapikitInvites(stack.create(OrganizationInvitesApi.class), stack.caller());
   }
 
+  /**
+   * A client with default settings, configured from the environment: the API key from {@code WAPIKIT_API_KEY}
+   * (required) and {@code WAPIKIT_BASE_URL} when set (for example a sandbox), otherwise the production API. Same as
+   * {@code builder().fromEnvironment().build()}.
+   *
+   * @throws IllegalStateException when {@code WAPIKIT_API_KEY} is not set
+   */
+  public static WapikitClient create() {
+    return builder().fromEnvironment().build();
+  }
+
+  /** A client for the production API with default settings and {@code apiKey}. */
+  public static WapikitClient create(String apiKey) {
+    return builder().apiKey(apiKey).build();
+  }
+
+  /** A builder with every setting at its default; {@link Builder#apiKey(String)} is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,7 +96,16 @@ public final class WapikitClient implements AutoCloseable {
     private boolean allowInsecureHttp;
 
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL, "WAPIKIT");
+    }
+
+    /** Reads the API key from {@code WAPIKIT_API_KEY}, when set; see {@link #fromEnvironment()}. */
+    @Override
+    protected void readEnvironment(Map<String, String> environment) {
+      String key = environment.get(API_KEY_VARIABLE);
+      if (key != null && !key.isBlank()) {
+        this.apiKey = Args.headerValue(key.trim(), API_KEY_VARIABLE);
+      }
     }
 
     /** The API key (or a session token) sent as {@code x-access-token}. Never shown in any message. */
@@ -100,31 +129,14 @@ public final class WapikitClient implements AutoCloseable {
      */
     public WapikitClient build() {
       if (apiKey == null) {
-        throw new IllegalStateException("apiKey is required: call apiKey(...) before build()");
+        throw new IllegalStateException(
+            "apiKey is required: call apiKey(...) or set " + API_KEY_VARIABLE + " and call fromEnvironment()");
       }
-      ClientConfig config = config();
-      HttpUrl baseUrl = config.baseUrl();
-      if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
-        throw new IllegalStateException("refusing to send the API key over plain http to " + baseUrl.host()
+      if (isInsecureRemote() && !allowInsecureHttp) {
+        throw new IllegalStateException("refusing to send the API key over plain http to " + baseUrlHost()
             + ": use an https baseUrl, or allowInsecureHttp(true)");
       }
-      return new WapikitClient(config, apiKey);
-    }
-
-    private static boolean isLoopback(String host) {
-      String name = host.toLowerCase(Locale.ROOT);
-      if (name.equals("localhost") || name.endsWith(".localhost")) {
-        return true;
-      }
-      // Only literal addresses are checked: resolving a name here would be a DNS call during build().
-      if (!name.matches("[0-9.]+") && !name.contains(":")) {
-        return false;
-      }
-      try {
-        return InetAddress.getByName(name).isLoopbackAddress();
-      } catch (java.net.UnknownHostException e) {
-        return false;
-      }
+      return new WapikitClient(config(), apiKey);
     }
   }
 }

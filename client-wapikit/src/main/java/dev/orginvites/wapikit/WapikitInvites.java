@@ -1,7 +1,9 @@
 package dev.orginvites.wapikit;
 
+import dev.orginvites.core.ErrorReason;
 import dev.orginvites.core.internal.ApiCaller;
 import dev.orginvites.core.internal.Args;
+import dev.orginvites.core.internal.Operation;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
 import dev.orginvites.wapikit.model.AcceptOrganizationInviteResponse;
 import dev.orginvites.wapikit.model.CreateOrganizationInviteRequest;
@@ -30,6 +32,16 @@ public final class WapikitInvites {
   /** Page size of {@link #listAll()}. */
   public static final int DEFAULT_PAGE_SIZE = 50;
 
+  private static final Operation<GetOrganizationInvitesResponse, GetOrganizationInvitesResponse> LIST =
+      Operation.read(ErrorReason.NOT_FOUND, "invites", response -> response.getInvites() == null ? null : response);
+  private static final Operation<OrganizationInviteResponse, OrganizationMemberInvite> CREATE =
+      Operation.action(ErrorReason.NOT_FOUND, "invite", OrganizationInviteResponse::getInvite);
+  private static final Operation<OrganizationInviteResponse, OrganizationMemberInvite> GET =
+      Operation.read(ErrorReason.INVITE_NOT_FOUND, "invite", OrganizationInviteResponse::getInvite);
+  private static final Operation<AcceptOrganizationInviteResponse, String> ACCEPT =
+      Operation.action(ErrorReason.INVITE_NOT_FOUND, "token",
+          response -> response.getToken() == null || response.getToken().isEmpty() ? null : response.getToken());
+
   private final OrganizationInvitesApi api;
   private final ApiCaller caller;
 
@@ -46,8 +58,8 @@ public final class WapikitInvites {
   /** Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order). */
   public InvitePage list(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
-    return caller.execute(api.getOrganizationInvites(page, perPage, sortValue(sort)), "invites",
-        response -> toPage(response, page, perPage));
+    return caller.execute(LIST.then(response -> toPage(response, page, perPage)),
+        api.getOrganizationInvites(page, perPage, sortValue(sort)));
   }
 
   public CompletableFuture<InvitePage> listAsync(int page, int perPage) {
@@ -56,8 +68,8 @@ public final class WapikitInvites {
 
   public CompletableFuture<InvitePage> listAsync(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
-    return caller.executeAsync(api.getOrganizationInvites(page, perPage, sortValue(sort)), "invites",
-        response -> toPage(response, page, perPage));
+    return caller.executeAsync(LIST.then(response -> toPage(response, page, perPage)),
+        api.getOrganizationInvites(page, perPage, sortValue(sort)));
   }
 
   /**
@@ -92,24 +104,20 @@ public final class WapikitInvites {
    * {@link dev.orginvites.core.BadRequestException}.
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
-    return caller.execute(api.createOrganizationInvite(createRequest(email, accessLevel)), "invite",
-        OrganizationInviteResponse::getInvite);
+    return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
   public CompletableFuture<OrganizationMemberInvite> createAsync(String email, AccessLevel accessLevel) {
-    return caller.executeAsync(api.createOrganizationInvite(createRequest(email, accessLevel)), "invite",
-        OrganizationInviteResponse::getInvite);
+    return caller.executeAsync(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
   /** The invite with {@code slug}. */
   public OrganizationMemberInvite get(String slug) {
-    return caller.execute(api.getOrganizationInvite(Args.pathSegment(slug, "slug")), "invite",
-        OrganizationInviteResponse::getInvite);
+    return caller.execute(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
 
   public CompletableFuture<OrganizationMemberInvite> getAsync(String slug) {
-    return caller.executeAsync(api.getOrganizationInvite(Args.pathSegment(slug, "slug")), "invite",
-        OrganizationInviteResponse::getInvite);
+    return caller.executeAsync(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
 
   /**
@@ -118,17 +126,13 @@ public final class WapikitInvites {
    */
   public AcceptedInvite accept(String slug) {
     Args.pathSegment(slug, "slug");
-    return caller.execute(api.acceptOrganizationInvite(slug), "token", response -> accepted(slug, response));
+    return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)), api.acceptOrganizationInvite(slug));
   }
 
   public CompletableFuture<AcceptedInvite> acceptAsync(String slug) {
     Args.pathSegment(slug, "slug");
-    return caller.executeAsync(api.acceptOrganizationInvite(slug), "token", response -> accepted(slug, response));
-  }
-
-  private static AcceptedInvite accepted(String slug, AcceptOrganizationInviteResponse response) {
-    String token = response.getToken();
-    return token == null || token.isEmpty() ? null : new AcceptedInvite(slug, token);
+    return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
+        api.acceptOrganizationInvite(slug));
   }
 
   private static CreateOrganizationInviteRequest createRequest(String email, AccessLevel accessLevel) {
@@ -139,9 +143,6 @@ public final class WapikitInvites {
 
   private static InvitePage toPage(GetOrganizationInvitesResponse response, int page, int perPage) {
     List<OrganizationMemberInvite> invites = response.getInvites();
-    if (invites == null) {
-      return null;
-    }
     PaginationMeta meta = response.getPaginationMeta();
     int actualPage = meta != null && meta.getPage() != null ? meta.getPage() : page;
     int actualPerPage = meta != null && meta.getPerPage() != null && meta.getPerPage() > 0 ? meta.getPerPage() : perPage;

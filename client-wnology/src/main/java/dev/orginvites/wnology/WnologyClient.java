@@ -29,15 +29,19 @@ public final class WnologyClient implements AutoCloseable {
   private final WnologyInvites invites;
 
   private WnologyClient(ClientConfig config) {
-    this.stack = HttpStack.create(config, "wnology", List.of());
+    this.stack = HttpStack.create(config, "wnology", WnologyErrors.DIALECT, List.of());
     this.invites = new WnologyInvites(stack.create(InvitesApi.class), stack.caller());
   }
 
-  /** A client for the production API with default settings. */
+  /**
+   * A client with default settings, configured from the environment: {@code WNOLOGY_BASE_URL} when set (for
+   * example a sandbox), otherwise the production API. Same as {@code builder().fromEnvironment().build()}.
+   */
   public static WnologyClient create() {
-    return builder().build();
+    return builder().fromEnvironment().build();
   }
 
+  /** A builder with every setting at its default; see {@link ClientBuilder}. */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,9 +64,10 @@ public final class WnologyClient implements AutoCloseable {
   /** Builds a {@link WnologyClient}; see {@link ClientBuilder} for the shared settings and their defaults. */
   public static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(DEFAULT_BASE_URL, "WNOLOGY");
     }
 
+    /** The client, immutable and thread-safe. */
     public WnologyClient build() {
       return new WnologyClient(config());
     }

@@ -1,7 +1,9 @@
 package dev.orginvites.wnology;
 
+import dev.orginvites.core.ErrorReason;
 import dev.orginvites.core.internal.ApiCaller;
 import dev.orginvites.core.internal.Args;
+import dev.orginvites.core.internal.Operation;
 import dev.orginvites.wnology.api.InvitesApi;
 import dev.orginvites.wnology.model.OrgInvitationAction;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
@@ -17,6 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * Async variants return a future that fails with the same exceptions. Thread-safe.
  */
 public final class WnologyInvites {
+  private static final Operation<OrgInvitationInfo, OrgInvitationInfo> GET =
+      Operation.read(ErrorReason.INVITE_NOT_FOUND);
+  private static final Operation<OrgInvitationResult, OrgInvitationResult> RESPOND =
+      Operation.action(ErrorReason.INVITE_NOT_FOUND);
+
   private final InvitesApi api;
   private final ApiCaller caller;
 
@@ -28,7 +35,7 @@ public final class WnologyInvites {
   /** What the invite is: organization, role, date and lifetime. */
   public OrgInvitationInfo get(String token, String email) {
     checkTokenAndEmail(token, email);
-    return caller.execute(api.getInvite(token, email), token);
+    return caller.execute(GET, api.getInvite(token, email), token);
   }
 
   /** {@link #get(String, String)} with the token and email of {@code link}. */
@@ -40,7 +47,7 @@ public final class WnologyInvites {
   /** {@link #get(String, String)} without blocking. */
   public CompletableFuture<OrgInvitationInfo> getAsync(String token, String email) {
     checkTokenAndEmail(token, email);
-    return caller.executeAsync(api.getInvite(token, email), token);
+    return caller.executeAsync(GET, api.getInvite(token, email), token);
   }
 
   /** {@link #getAsync(String, String)} with the token and email of {@code link}. */
@@ -86,7 +93,7 @@ public final class WnologyInvites {
   /** Accepts ({@code accept} true) or rejects the invite. Sent at most once. */
   public OrgInvitationResult respond(String token, String email, boolean accept) {
     checkTokenAndEmail(token, email);
-    return caller.execute(api.respondToInvite(action(token, email, accept)), token);
+    return caller.execute(RESPOND, api.respondToInvite(action(token, email, accept)), token);
   }
 
   public OrgInvitationResult respond(InviteLink link, boolean accept) {
@@ -96,7 +103,7 @@ public final class WnologyInvites {
 
   public CompletableFuture<OrgInvitationResult> respondAsync(String token, String email, boolean accept) {
     checkTokenAndEmail(token, email);
-    return caller.executeAsync(api.respondToInvite(action(token, email, accept)), token);
+    return caller.executeAsync(RESPOND, api.respondToInvite(action(token, email, accept)), token);
   }
 
   public CompletableFuture<OrgInvitationResult> respondAsync(InviteLink link, boolean accept) {

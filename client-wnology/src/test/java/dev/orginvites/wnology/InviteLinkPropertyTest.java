@@ -22,7 +22,7 @@ class InviteLinkPropertyTest {
 
   @Provide
   Arbitrary<String> emails() {
-    return TextArbitraries.emails();
+    return TextArbitraries.plausibleEmails();
   }
 
   @Property(tries = 2000)

@@ -44,11 +44,42 @@ final class TextArbitraries {
     return text(1, 24).filter(token -> !token.isBlank());
   }
 
-  /** {@code local@domain}; the domain has no '@' so the last '@' separates the two, as the client checks. */
-  static Arbitrary<String> emails() {
-    Arbitrary<String> local = text(1, 12);
-    Arbitrary<String> domain = text(1, 12).filter(d -> !d.contains("@"));
+  /**
+   * Strings shaped like {@code local@domain} from any pieces: spaces, several '@', blanks at either end, URL
+   * syntax. Most are not email addresses; the client must refuse those before sending anything.
+   */
+  static Arbitrary<String> wildEmails() {
+    Arbitrary<String> local = text(0, 12);
+    Arbitrary<String> domain = text(0, 12);
     return net.jqwik.api.Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
+  }
+
+  /**
+   * Email addresses as people have them: the local part from RFC 5322's atext (letters, digits and
+   * {@code !#$%&'*+/=?^_`{|}~-}, URL-significant on purpose), non-ASCII letters and dots between atoms; a domain of
+   * letter/digit/hyphen labels, also non-ASCII, ending in a top-level domain.
+   */
+  static Arbitrary<String> plausibleEmails() {
+    Arbitrary<String> atextChar = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.chars().alpha().numeric().map(String::valueOf)),
+        Tuple.of(3, Arbitraries.of("!", "#", "$", "%", "&", "'", "*", "+", "/", "=", "?", "^", "_", "`", "{", "|",
+            "}", "~", "-")),
+        Tuple.of(1, Arbitraries.of("\u00e9", "\u00fc", "\u00df", "\u4f60", "\u0436", "\ud83d\ude00")));
+    Arbitrary<String> atom = atextChar.list().ofMinSize(1).ofMaxSize(8).map(chars -> String.join("", chars));
+    Arbitrary<String> local = atom.list().ofMinSize(1).ofMaxSize(3).map(atoms -> String.join(".", atoms));
+    Arbitrary<String> labelChar = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.chars().alpha().numeric().map(String::valueOf)),
+        Tuple.of(1, Arbitraries.of("\u00e4", "\u00f6", "\u4f8b")));
+    Arbitrary<String> label = labelChar.list().ofMinSize(1).ofMaxSize(10).map(chars -> String.join("", chars));
+    Arbitrary<String> tld = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(6);
+    Arbitrary<String> domain = net.jqwik.api.Combinators.combine(label.list().ofMinSize(1).ofMaxSize(3), tld)
+        .as((labels, top) -> String.join(".", labels) + "." + top);
+    return net.jqwik.api.Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
+  }
+
+  /** Plausible and wild emails mixed, so that both what the client accepts and what it refuses are tried. */
+  static Arbitrary<String> anyEmails() {
+    return Arbitraries.frequencyOf(Tuple.of(2, plausibleEmails()), Tuple.of(1, wildEmails()));
   }
 
   private static String ofCodePoint(int codePoint) {

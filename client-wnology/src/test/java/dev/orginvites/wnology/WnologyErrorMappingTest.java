@@ -10,6 +10,8 @@ import dev.orginvites.core.ForbiddenException;
 import dev.orginvites.core.InviteApiException;
 import dev.orginvites.core.InviteExpiredException;
 import dev.orginvites.core.InviteNotFoundException;
+import dev.orginvites.core.ErrorReason;
+import dev.orginvites.core.NotFoundException;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.UnauthorizedException;
@@ -139,8 +141,9 @@ class WnologyErrorMappingTest extends TestClients.ClientTest {
   /** A body that is not the documented {type, message}, the exception it must give and what it must say. */
   static Stream<Arguments> otherBodyShapes() {
     return Stream.of(
+        // A 404 in a shape WEGnology never sends is not "invite not found": the URL may be wrong.
         Arguments.of("{\"error\":\"x\"}", json(404, "{\"error\":\"x\"}"),
-            InviteNotFoundException.class, 404, null, "x"),
+            NotFoundException.class, 404, null, "x"),
         Arguments.of("nested error object", json(400, "{\"error\":{\"code\":\"E_TOKEN\",\"message\":\"bad token\"}}"),
             BadRequestException.class, 400, "E_TOKEN", "bad token"),
         Arguments.of("bare JSON string", json(410, "\"Invite is gone\""),
@@ -152,11 +155,11 @@ class WnologyErrorMappingTest extends TestClients.ClientTest {
         Arguments.of("plain text", text(503, "text/plain", "upstream connect error or disconnect/reset\nmore"),
             ServerErrorException.class, 503, null, "upstream connect error or disconnect/reset"),
         Arguments.of("empty body", new MockResponse().setResponseCode(404),
-            InviteNotFoundException.class, 404, null, null),
+            NotFoundException.class, 404, null, null),
         Arguments.of("JSON array", json(400, "[\"a\",\"b\"]"),
             BadRequestException.class, 400, null, null),
         Arguments.of("JSON with wrong types", json(404, "{\"type\":7,\"message\":{\"a\":1}}"),
-            InviteNotFoundException.class, 404, "7", null),
+            NotFoundException.class, 404, "7", null),
         Arguments.of("unknown status with HTML", text(451, "text/html", "<h1>Unavailable For Legal Reasons</h1>"),
             UnexpectedStatusException.class, 451, null, "Unavailable For Legal Reasons"));
   }
@@ -180,6 +183,33 @@ class WnologyErrorMappingTest extends TestClients.ClientTest {
       assertThat(e.getMessage()).contains(messageFragment);
     }
     assertNoTokenIn(e);
+  }
+
+  /** The reported case: a wrong base URL (no /wnology prefix, a foreign server) is not an invite that is gone. */
+  @Test
+  void aNotFoundPageFromAWrongBaseUrlSaysSoAndNamesTheUrl() throws Exception {
+    server.enqueue(text(404, "text/html", "<html><head><title>404 Not Found</title></head><body>nginx</body></html>"));
+
+    InviteApiException e = (InviteApiException) GET.failure(client.invites(), TOKEN, EMAIL);
+
+    assertThat(e).isExactlyInstanceOf(NotFoundException.class);
+    assertThat(e.reason()).isEqualTo(ErrorReason.ENDPOINT_NOT_FOUND);
+    assertThat(e.getMessage()).contains("base URL").contains(server.url(INVITES_PATH).toString())
+        .contains("token=***");
+    assertThat(e.url()).startsWith("http://").endsWith("email=ann%40example.com").contains("token=***");
+    assertNoTokenIn(e);
+  }
+
+  /** The service's own answer on the invite call is still the invite-specific exception. */
+  @Test
+  void theServicesOwnNotFoundIsAnInviteNotFoundException() throws Exception {
+    server.enqueue(json(404, "{\"type\":\"NotFound\",\"message\":\"Invite was not found\"}"));
+
+    InviteApiException e = (InviteApiException) GET.failure(client.invites(), TOKEN, EMAIL);
+
+    assertThat(e).isExactlyInstanceOf(InviteNotFoundException.class).isInstanceOf(NotFoundException.class);
+    assertThat(e.reason()).isEqualTo(ErrorReason.INVITE_NOT_FOUND);
+    assertThat(e.getMessage()).doesNotContain("base URL");
   }
 
   @Test

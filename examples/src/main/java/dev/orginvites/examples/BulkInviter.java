@@ -3,6 +3,7 @@ package dev.orginvites.examples;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orginvites.core.BadRequestException;
+import dev.orginvites.core.ErrorReason;
 import dev.orginvites.core.InviteApiException;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.Sleeper;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Invites a list of emails so that running it again after an interruption does no harm: emails the
- * organization already lists are skipped up front, a 400 "already ..." (an invite that raced in, or a member)
- * counts as skipped too, and 429s are waited out as long as the service asks.
+ * organization already lists are skipped up front, a refusal whose reason is "already invited" (an invite that
+ * raced in) or "already a member" counts as skipped too, and 429s are waited out as long as the service asks.
  */
 final class BulkInviter {
   /** Consecutive rate-limit waits for one call before giving up: a service that never lets up. */
@@ -69,9 +70,10 @@ final class BulkInviter {
         summary.invited.add(email);
         progress.println(step + "invited " + email);
       } catch (BadRequestException refused) {
-        if (saysAlready(refused)) {
+        String skip = skipReason(refused.reason());
+        if (skip != null) {
           summary.skipped.add(email);
-          progress.println(step + "skipped " + email + " (" + refused.serviceMessage() + ")");
+          progress.println(step + "skipped " + email + " (" + skip + ")");
         } else {
           summary.fail(email, refused.serviceMessage() != null ? refused.serviceMessage() : refused.getMessage());
           progress.println(step + "failed " + email + ": " + ExitCodes.describe(refused));
@@ -108,9 +110,16 @@ final class BulkInviter {
     }
   }
 
-  private static boolean saysAlready(BadRequestException refused) {
-    String message = refused.serviceMessage();
-    return message != null && message.toLowerCase(Locale.ROOT).contains("already");
+  /** Why an email is skipped rather than failed, or null when the refusal is a real failure. */
+  private static String skipReason(ErrorReason reason) {
+    switch (reason) {
+      case ALREADY_INVITED:
+        return "already invited";
+      case ALREADY_MEMBER:
+        return "already a member";
+      default:
+        return null;
+    }
   }
 
   private static String normalize(String email) {

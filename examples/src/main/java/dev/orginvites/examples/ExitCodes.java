@@ -2,7 +2,7 @@ package dev.orginvites.examples;
 
 import dev.orginvites.core.InviteApiException;
 import dev.orginvites.core.InviteExpiredException;
-import dev.orginvites.core.InviteNotFoundException;
+import dev.orginvites.core.NotFoundException;
 import dev.orginvites.core.MalformedResponseException;
 import dev.orginvites.core.TransportException;
 import picocli.CommandLine;
@@ -29,7 +29,7 @@ final class ExitCodes {
         || failure instanceof NullPointerException) {
       return USAGE;
     }
-    if (failure instanceof InviteNotFoundException) {
+    if (failure instanceof NotFoundException) {
       return NOT_FOUND;
     }
     if (failure instanceof InviteExpiredException) {

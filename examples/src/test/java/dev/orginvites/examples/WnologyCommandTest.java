@@ -53,6 +53,19 @@ class WnologyCommandTest extends DemoSandboxTest {
     assertThat(body.get("expiresAt").asText()).isNotBlank();
   }
 
+  /** A base URL without /wnology: the server's 404 page is not "invite not found", and the message says why. */
+  @Test
+  void aWrongBaseUrlExitsThreeAndSaysBaseUrl() {
+    String wrong = sandbox.wnologyBaseUrl().replace("/wnology", "");
+    CliRun.Result result =
+        cli.run("wnology", "get", "--base-url", wrong, "--token", DEMO_TOKEN, "--email", DEMO_EMAIL);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+    assertThat(result.err()).contains("base URL").doesNotContain(DEMO_TOKEN);
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(sandbox.wnology().requestCount()).as("nothing reached the WEGnology fake").isZero();
+  }
+
   @Test
   void getAcceptsAnInviteLink() {
     String link =

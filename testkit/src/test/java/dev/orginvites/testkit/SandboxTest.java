@@ -51,7 +51,10 @@ class SandboxTest {
       HttpResponse<String> lookalike = Http.get("http://127.0.0.1:" + sandbox.port() + "/wnologyx/invites");
 
       assertThat(root.statusCode()).isEqualTo(404);
-      assertThat(json(root).get("message").asText()).contains("/wnology").contains("/wapikit/api");
+      // A web server's page, in neither service's error format, so clients read it as a wrong base URL.
+      assertThat(root.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+      assertThat(root.body()).contains("<title>Nothing is served at /api/organization/invites")
+          .contains("/wnology").contains("/wapikit/api");
       assertThat(lookalike.statusCode()).isEqualTo(404);
     }
   }

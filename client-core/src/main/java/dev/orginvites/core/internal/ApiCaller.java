@@ -1,89 +1,68 @@
 package dev.orginvites.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.orginvites.core.InviteApiException;
-import dev.orginvites.core.MalformedResponseException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.Sleeper;
-import dev.orginvites.core.TimeoutKind;
-import dev.orginvites.core.TransportException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import okhttp3.Request;
-import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
- * Runs a generated Retrofit call the way every facade method needs it: within the client's call deadline,
- * retried as the {@link RetryPolicy} allows, with every failure turned into a typed
- * {@link InviteApiException} whose text holds no secret. Sync and async share the same decisions.
- * Internal: not part of the SDK's API.
+ * Runs a generated Retrofit call the way every facade method needs it: within the client's call deadline, and
+ * again as the {@link RetryPolicy} allows. What each attempt's result means (value, typed exception, retry or
+ * not) is decided by {@link Outcomes}; this class only loops, waits and keeps the deadline, on the calling
+ * thread or, for async calls, on OkHttp's callbacks and the sleeper's timer. Internal: not part of the SDK's API.
  */
 public final class ApiCaller {
-  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
-  private static final int MAX_PROBLEM_CHARS = 300;
-
   private final RetryPolicy policy;
   private final Sleeper sleeper;
-  private final Clock clock;
   private final long callTimeoutNanos;
   private final CallPhases phases;
+  private final Outcomes outcomes;
   private final AtomicBoolean closed;
   private final String[] clientSecrets;
 
-  ApiCaller(ClientConfig config, CallPhases phases, AtomicBoolean closed, String[] clientSecrets) {
+  ApiCaller(ClientConfig config, ErrorDialect dialect, CallPhases phases, AtomicBoolean closed,
+      String[] clientSecrets) {
     this.policy = config.retryPolicy;
     this.sleeper = config.sleeper;
-    this.clock = config.clock;
     this.callTimeoutNanos = config.callTimeout.toNanos();
     this.phases = phases;
+    this.outcomes = new Outcomes(dialect, config.clock, phases);
     this.closed = closed;
     this.clientSecrets = clientSecrets.clone();
   }
 
   /**
-   * Executes {@code call} on the calling thread and returns its body.
+   * Executes {@code call}, an attempt of operation {@code op}, on the calling thread and returns what the
+   * operation reads from the response.
    *
    * @param secrets values the call carries that must never show in an exception (tokens); kept, not copied, so
    *     the array must not change while the call runs (varargs arrays never do)
    * @throws InviteApiException for every failure
    */
-  public <T> T execute(Call<T> call, String... secrets) {
-    return execute(call, null, Function.identity(), secrets);
-  }
-
-  /**
-   * Executes {@code call} and returns {@code field} of its body, read by {@code extract}; a body without it is a
-   * {@link MalformedResponseException}, like an unreadable one.
-   */
-  public <T, R> R execute(Call<T> call, String field, Function<? super T, ? extends R> extract,
-      String... secrets) {
+  public <T, R> R execute(Operation<T, R> op, Call<T> call, String... secrets) {
     ensureOpen();
     String[] allSecrets = withClientSecrets(secrets);
     long deadline = System.nanoTime() + callTimeoutNanos;
     Call<T> attempt = call;
     int moves = 0;
     for (int attemptNumber = 1; ; attemptNumber++) {
-      Outcome<R> outcome;
+      Outcomes.Outcome<R> outcome;
       try {
         prepare(attempt, deadline, allSecrets);
-        outcome = fromResponse(attempt, attempt.execute(), field, extract, allSecrets);
+        outcome = outcomes.ofResponse(op, attempt, attempt.execute(), allSecrets);
       } catch (IOException | RuntimeException e) {
-        outcome = fromFailure(attempt, e, allSecrets);
+        outcome = outcomes.ofFailure(op, attempt, e, allSecrets);
       }
       if (outcome.unexpected != null) {
         // Only RuntimeExceptions get here on this path: a bug, not a service failure; let it surface as is.
@@ -114,17 +93,11 @@ public final class ApiCaller {
   }
 
   /**
-   * Executes {@code call} without blocking: retries wait on a timer, not a thread. Cancelling the returned
-   * future cancels the call in flight. The future fails with the same {@link InviteApiException} that
-   * {@link #execute} would throw.
+   * {@link #execute} without blocking: retries wait on a timer, not a thread. Cancelling the returned future
+   * cancels the call in flight. The future fails with the same {@link InviteApiException} that {@link #execute}
+   * would throw.
    */
-  public <T> CompletableFuture<T> executeAsync(Call<T> call, String... secrets) {
-    return executeAsync(call, null, Function.identity(), secrets);
-  }
-
-  /** {@link #execute(Call, String, Function, String...)} without blocking. */
-  public <T, R> CompletableFuture<R> executeAsync(Call<T> call, String field,
-      Function<? super T, ? extends R> extract, String... secrets) {
+  public <T, R> CompletableFuture<R> executeAsync(Operation<T, R> op, Call<T> call, String... secrets) {
     CompletableFuture<R> result = new CompletableFuture<>();
     if (closed.get()) {
       result.completeExceptionally(new IllegalStateException("client is closed"));
@@ -136,27 +109,25 @@ public final class ApiCaller {
         inFlight.get().cancel();
       }
     });
-    new AsyncAttempt<T, R>(withClientSecrets(secrets), System.nanoTime() + callTimeoutNanos, result, inFlight,
-        field, extract).start(call, 1, 0);
+    new AsyncAttempt<T, R>(op, withClientSecrets(secrets), System.nanoTime() + callTimeoutNanos, result,
+        inFlight).start(call, 1, 0);
     return result;
   }
 
   private final class AsyncAttempt<T, R> {
+    private final Operation<T, R> op;
     private final String[] secrets;
     private final long deadline;
     private final CompletableFuture<R> result;
     private final AtomicReference<Call<T>> inFlight;
-    private final String field;
-    private final Function<? super T, ? extends R> extract;
 
-    AsyncAttempt(String[] secrets, long deadline, CompletableFuture<R> result, AtomicReference<Call<T>> inFlight,
-        String field, Function<? super T, ? extends R> extract) {
+    AsyncAttempt(Operation<T, R> op, String[] secrets, long deadline, CompletableFuture<R> result,
+        AtomicReference<Call<T>> inFlight) {
+      this.op = op;
       this.secrets = secrets;
       this.deadline = deadline;
       this.result = result;
       this.inFlight = inFlight;
-      this.field = field;
-      this.extract = extract;
     }
 
     void start(Call<T> call, int attemptNumber, int moves) {
@@ -178,21 +149,19 @@ public final class ApiCaller {
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> c, Response<T> response) {
-          settle(c, attemptNumber, moves, () -> fromResponse(c, response, field, extract, secrets));
+          settle(c, attemptNumber, moves, () -> outcomes.ofResponse(op, c, response, secrets));
         }
 
         @Override
         public void onFailure(Call<T> c, Throwable failure) {
-          settle(c, attemptNumber, moves, () -> failure instanceof IOException || failure instanceof RuntimeException
-              ? fromFailure(c, (Exception) failure, secrets)
-              : Outcome.unexpected(failure));
+          settle(c, attemptNumber, moves, () -> outcomes.ofFailure(op, c, failure, secrets));
         }
       });
     }
 
-    private void settle(Call<T> call, int attemptNumber, int moves, Supplier<Outcome<R>> evaluate) {
+    private void settle(Call<T> call, int attemptNumber, int moves, Supplier<Outcomes.Outcome<R>> evaluate) {
       try {
-        Outcome<R> outcome = evaluate.get();
+        Outcomes.Outcome<R> outcome = evaluate.get();
         if (outcome.unexpected != null) {
           result.completeExceptionally(outcome.unexpected);
           return;
@@ -228,77 +197,16 @@ public final class ApiCaller {
     }
   }
 
-  private <T, R> Outcome<R> fromResponse(Call<T> call, Response<T> response, String field,
-      Function<? super T, ? extends R> extract, String[] secrets) {
-    Request request = call.request();
-    phases.release(request);
-    if (response.isSuccessful()) {
-      T body = response.body();
-      String problem;
-      R value = null;
-      if (body == null) {
-        problem = "expected a JSON object, got no content or JSON null";
-      } else {
-        try {
-          value = extract.apply(body);
-          problem = value == null ? "the JSON object has no '" + field + "'" : null;
-        } catch (RuntimeException unusable) {
-          // The facade's reading of a body that parsed but lacks what it needs (a null list, a bad value).
-          // Only the type is shown: the message could quote the body, and the body may hold a session token.
-          problem = "the JSON object could not be used (" + unusable.getClass().getSimpleName() + ")";
-        }
-      }
-      if (problem != null) {
-        return Outcome.failed(new MalformedResponseException(
-            Failures.describe(request, Redactor.masks(secrets)).statusCode(response.code()).build(), problem, null),
-            false);
-      }
-      return Outcome.ok(value);
-    }
-    String text = readErrorBody(response.errorBody());
-    InviteApiException error =
-        Failures.fromStatus(request, response.code(), response.headers(), text, clock, Redactor.masks(secrets));
-    boolean retryable = RETRYABLE_STATUSES.contains(response.code()) && isIdempotent(request);
-    return Outcome.failed(error, retryable);
-  }
-
-  private <R> Outcome<R> fromFailure(Call<?> call, Exception failure, String[] secrets) {
-    Request request = call.request();
-    CallPhase phase = phases.release(request);
-    Redactor.Masks masks = Redactor.masks(secrets);
-    JsonProcessingException unreadable = jsonCause(failure);
-    if (unreadable != null) {
-      // No cause attached: a parser's message quotes the body, which may hold a secret the SDK cannot know.
-      int status = phase.statusCode() != 0 ? phase.statusCode() : 200;
-      return Outcome.failed(new MalformedResponseException(
-          Failures.describe(request, masks).statusCode(status).build(),
-          parserProblem(unreadable, masks), null), false);
-    }
-    if (!(failure instanceof IOException)) {
-      return Outcome.unexpected(failure);
-    }
-    TimeoutKind timeout = timeoutKind((IOException) failure, phase);
-    boolean notReceived = StaleConnections.notReceived(phase, (IOException) failure, call.isCanceled());
-    boolean sent = !notReceived && phase.requestMayHaveBeenSent();
-    TransportException error = new TransportException(
-        Failures.describe(request, masks).build(), timeout, sent, withoutSecrets(failure, masks));
-    if (notReceived) {
-      return Outcome.notReceived(error);
-    }
-    boolean retryable = !call.isCanceled() && timeout != TimeoutKind.CALL && (!sent || isIdempotent(request));
-    return Outcome.failed(error, retryable);
-  }
-
   /**
    * Whether a failed attempt whose request provably never reached the server may be repeated at once on another
    * connection: within the call deadline, and at most {@link StaleConnections#MAX_MOVES} times per call.
    */
-  private static boolean mayMoveOn(Outcome<?> outcome, int moves, long deadline) {
+  private static boolean mayMoveOn(Outcomes.Outcome<?> outcome, int moves, long deadline) {
     return outcome.notReceived && moves < StaleConnections.MAX_MOVES && System.nanoTime() < deadline;
   }
 
   /** The wait before the next attempt, or null when the call must fail now. */
-  private Duration nextWait(Outcome<?> outcome, int attemptNumber, long deadline) {
+  private Duration nextWait(Outcomes.Outcome<?> outcome, int attemptNumber, long deadline) {
     if (!outcome.retryable || attemptNumber >= policy.maxAttempts()) {
       return null;
     }
@@ -331,82 +239,6 @@ public final class ApiCaller {
     }
   }
 
-  /** The parser's complaint on one line, bounded and without secrets, e.g. "Unexpected end-of-input ...". */
-  private static String parserProblem(JsonProcessingException unreadable, Redactor.Masks masks) {
-    String message = unreadable.getOriginalMessage();
-    String text = unreadable.getClass().getSimpleName()
-        + (message == null ? "" : ": " + masks.scrub(message).replaceAll("\\s+", " ").trim());
-    return text.length() <= MAX_PROBLEM_CHARS ? text : text.substring(0, MAX_PROBLEM_CHARS) + "...";
-  }
-
-  /**
-   * {@code failure} itself when no message in its chain shows a secret; otherwise a stand-in with the masked
-   * message and the same stack. OkHttp's messages never show one, but an interceptor of a shared client might.
-   */
-  private static IOException withoutSecrets(Exception failure, Redactor.Masks masks) {
-    boolean reveals = false;
-    Throwable t = failure;
-    for (int depth = 0; t != null && depth < 10 && !reveals; depth++, t = t.getCause()) {
-      reveals = masks.reveals(t.getMessage());
-    }
-    if (!reveals) {
-      return (IOException) failure;
-    }
-    IOException safe = new IOException(failure.getClass().getName() + ": "
-        + masks.scrub(String.valueOf(failure.getMessage())));
-    safe.setStackTrace(failure.getStackTrace());
-    return safe;
-  }
-
-  private static TimeoutKind timeoutKind(IOException failure, CallPhase phase) {
-    if (failure instanceof SocketTimeoutException) {
-      if (phase.hasSendFailed()) {
-        return TimeoutKind.WRITE;
-      }
-      switch (phase.stage()) {
-        case CONNECTING:
-          return TimeoutKind.CONNECT;
-        case SENDING:
-          return TimeoutKind.WRITE;
-        default:
-          return TimeoutKind.READ;
-      }
-    }
-    // OkHttp reports its call timeout as a plain InterruptedIOException("timeout").
-    if (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage())) {
-      return TimeoutKind.CALL;
-    }
-    return null;
-  }
-
-  private static boolean isIdempotent(Request request) {
-    String method = request.method();
-    return method.equals("GET") || method.equals("HEAD");
-  }
-
-  private static JsonProcessingException jsonCause(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof JsonProcessingException) {
-        return (JsonProcessingException) t;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  private static String readErrorBody(ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
-    try (ResponseBody closing = body) {
-      return closing.string();
-    } catch (IOException unreadable) {
-      return "";
-    }
-  }
-
   /** Attempts whose phase is still registered: zero once every call has ended. */
   int trackedAttempts() {
     return phases.inFlight();
@@ -425,43 +257,5 @@ public final class ApiCaller {
     String[] all = Arrays.copyOf(clientSecrets, clientSecrets.length + secrets.length);
     System.arraycopy(secrets, 0, all, clientSecrets.length, secrets.length);
     return all;
-  }
-
-  /**
-   * One attempt's result: a value, a typed error (maybe retryable, or not received at all and so to be repeated
-   * at once), or an unexpected throwable.
-   */
-  private static final class Outcome<T> {
-    final T value;
-    final InviteApiException error;
-    final boolean retryable;
-    final boolean notReceived;
-    final Throwable unexpected;
-
-    private Outcome(T value, InviteApiException error, boolean retryable, boolean notReceived,
-        Throwable unexpected) {
-      this.value = value;
-      this.error = error;
-      this.retryable = retryable;
-      this.notReceived = notReceived;
-      this.unexpected = unexpected;
-    }
-
-    static <T> Outcome<T> ok(T value) {
-      return new Outcome<>(value, null, false, false, null);
-    }
-
-    static <T> Outcome<T> failed(InviteApiException error, boolean retryable) {
-      return new Outcome<>(null, error, retryable, false, null);
-    }
-
-    /** The server never got the request (a stale pooled connection): safe to send again, whatever the method. */
-    static <T> Outcome<T> notReceived(TransportException error) {
-      return new Outcome<>(null, error, true, true, null);
-    }
-
-    static <T> Outcome<T> unexpected(Throwable unexpected) {
-      return new Outcome<>(null, null, false, false, unexpected);
-    }
   }
 }

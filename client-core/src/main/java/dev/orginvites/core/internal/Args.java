@@ -1,5 +1,9 @@
 package dev.orginvites.core.internal;
 
+import com.sanctionco.jmail.EmailValidationResult;
+import com.sanctionco.jmail.EmailValidator;
+import com.sanctionco.jmail.JMail;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -7,6 +11,20 @@ import java.util.Objects;
  * may be secret.
  */
 public final class Args {
+  /** The services' limit on an email's length. */
+  static final int MAX_EMAIL_LENGTH = 1024;
+
+  /**
+   * Addresses as people type them into an invite form: RFC 5321/5322 syntax with a top-level domain, and none of
+   * the legal oddities a service would refuse or read differently (quoted local parts, comments, display names,
+   * IP-literal domains, source routes).
+   */
+  private static final EmailValidator EMAILS = JMail.strictValidator()
+      .disallowQuotedIdentifiers()
+      .disallowObsoleteWhitespace()
+      .withRule(email -> email.comments().isEmpty(), "has a comment")
+      .withRule(email -> !email.localPart().startsWith("\""), "has a quoted local part");
+
   private Args() {}
 
   /** Non-null, not blank, no control characters. The value is never shown: it may be a token. */
@@ -19,16 +37,41 @@ public final class Args {
     return value;
   }
 
-  /** Non-null, not blank, no control characters, contains an {@code @} with text on both sides. */
+  /**
+   * An email address as the services take it: not blank, no leading or trailing blanks, no spaces or control
+   * characters, exactly one {@code @} with text on both sides, a domain with a top-level domain, at most
+   * {@value #MAX_EMAIL_LENGTH} characters, and valid syntax by JMail's strict rules. The message names the
+   * argument and the problem.
+   */
   public static String email(String value, String name) {
     Objects.requireNonNull(value, name + " must not be null");
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(name + " must not start or end with blanks");
+    }
     requireNoControlCharacters(value, name);
-    int at = value.lastIndexOf('@');
-    if (at <= 0 || at == value.length() - 1) {
-      throw new IllegalArgumentException(name + " must be an email address (local@domain)");
+    if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      throw new IllegalArgumentException(name + " must not contain spaces");
+    }
+    int at = value.indexOf('@');
+    if (at < 0 || value.indexOf('@', at + 1) >= 0) {
+      throw new IllegalArgumentException(name + " must be an email address with exactly one '@'");
+    }
+    if (at == 0) {
+      throw new IllegalArgumentException(name + " must have a local part before '@'");
+    }
+    if (at == value.length() - 1) {
+      throw new IllegalArgumentException(name + " must have a domain after '@'");
+    }
+    if (value.length() > MAX_EMAIL_LENGTH) {
+      throw new IllegalArgumentException(name + " must be at most " + MAX_EMAIL_LENGTH + " characters");
+    }
+    EmailValidationResult result = EMAILS.validate(value);
+    if (!result.isSuccess()) {
+      String why = String.valueOf(result.getFailureReason()).toLowerCase(Locale.ROOT).replace('_', ' ');
+      throw new IllegalArgumentException(name + " must be a valid email address (" + why + ")");
     }
     return value;
   }

@@ -15,6 +15,7 @@ final class CallPhase {
   private volatile boolean sendFailed;
   private volatile boolean reusedHttp1Connection;
   private volatile boolean staleConnection;
+  private volatile boolean handshaking;
   private volatile String[] secrets = NONE;
   /** The secrets' masks, worked out when a log line first needs them. */
   private volatile Redactor.Masks masks;
@@ -59,6 +60,15 @@ final class CallPhase {
 
   void staleConnection() {
     staleConnection = true;
+  }
+
+  /** Whether a TLS handshake started and has not finished: a failure now is the handshake's. */
+  boolean isHandshaking() {
+    return handshaking;
+  }
+
+  void handshaking(boolean inProgress) {
+    handshaking = inProgress;
   }
 
   /** The status of the response whose headers arrived, 0 before that. */

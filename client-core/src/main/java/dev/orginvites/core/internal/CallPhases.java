@@ -137,6 +137,24 @@ final class CallPhases {
       delegate.responseHeadersEnd(call, response);
     }
 
+    @Override
+    public void secureConnectStart(Call call) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.handshaking(true);
+      }
+      delegate.secureConnectStart(call);
+    }
+
+    @Override
+    public void secureConnectEnd(Call call, Handshake handshake) {
+      CallPhase current = phase(call);
+      if (current != null) {
+        current.handshaking(false);
+      }
+      delegate.secureConnectEnd(call, handshake);
+    }
+
     // Every other event only passes on (connectionReleased also notes when the connection went idle).
 
     @Override
@@ -169,15 +187,6 @@ final class CallPhases {
       delegate.connectStart(call, inetSocketAddress, proxy);
     }
 
-    @Override
-    public void secureConnectStart(Call call) {
-      delegate.secureConnectStart(call);
-    }
-
-    @Override
-    public void secureConnectEnd(Call call, Handshake handshake) {
-      delegate.secureConnectEnd(call, handshake);
-    }
 
     @Override
     public void connectEnd(Call call, InetSocketAddress inetSocketAddress, Proxy proxy, Protocol protocol) {

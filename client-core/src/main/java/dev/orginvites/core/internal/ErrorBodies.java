@@ -20,14 +20,20 @@ final class ErrorBodies {
   private static final Pattern TRUNCATED_MESSAGE =
       Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-  /** The error type and message found in a body. */
+  /** The error type and message found in a body, and the body's outline. */
   static final class Parsed {
     final String type;
     final String message;
+    final ErrorDialect.BodyShape shape;
 
     Parsed(String type, String message) {
+      this(type, message, ErrorDialect.BodyShape.OTHER);
+    }
+
+    Parsed(String type, String message, ErrorDialect.BodyShape shape) {
       this.type = type;
       this.message = message;
+      this.shape = shape;
     }
   }
 
@@ -50,8 +56,12 @@ final class ErrorBodies {
       if (trimmed.startsWith("{")) {
         // Not valid JSON: usually cut off by the size bound or the connection; the fields before the cut
         // still say what went wrong. The raw text stays available in the snippet.
-        return new Parsed(bounded(salvage(trimmed, TRUNCATED_TYPE)),
-            bounded(salvage(trimmed, TRUNCATED_MESSAGE)));
+        String type = salvage(trimmed, TRUNCATED_TYPE);
+        String message = salvage(trimmed, TRUNCATED_MESSAGE);
+        // The start of an error object in a service's own outline is taken as that outline: only its end is lost.
+        ErrorDialect.BodyShape shape = type != null ? ErrorDialect.BodyShape.TYPE_AND_MESSAGE
+            : message != null ? ErrorDialect.BodyShape.MESSAGE : ErrorDialect.BodyShape.OTHER;
+        return new Parsed(bounded(type), bounded(message), shape);
       }
     }
     if (trimmed.startsWith("<")) {
@@ -78,7 +88,7 @@ final class ErrorBodies {
       return null;
     }
     if (node.isTextual()) {
-      return new Parsed(null, bounded(node.asText()));
+      return new Parsed(null, bounded(node.asText()), ErrorDialect.BodyShape.BARE_STRING);
     }
     if (!node.isObject()) {
       return new Parsed(null, null);
@@ -90,7 +100,23 @@ final class ErrorBodies {
       type = type != null ? type : firstText(nested, "type", "code");
       message = message != null ? message : firstText(nested, "message", "detail");
     }
-    return new Parsed(bounded(type), bounded(message));
+    return new Parsed(bounded(type), bounded(message), shape(node));
+  }
+
+  private static ErrorDialect.BodyShape shape(JsonNode node) {
+    boolean type = isText(node.get("type"));
+    boolean message = isText(node.get("message"));
+    if (type && message) {
+      return ErrorDialect.BodyShape.TYPE_AND_MESSAGE;
+    }
+    if (message && node.get("type") == null) {
+      return ErrorDialect.BodyShape.MESSAGE;
+    }
+    return isText(node.get("error")) && node.get("type") == null ? ErrorDialect.BodyShape.ERROR : ErrorDialect.BodyShape.OTHER;
+  }
+
+  private static boolean isText(JsonNode value) {
+    return value != null && value.isTextual();
   }
 
   /** The first complete string value matched by {@code field}, JSON escapes undone; null when none. */

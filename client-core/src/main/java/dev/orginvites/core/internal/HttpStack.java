@@ -20,6 +20,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okhttp3.logging.HttpLoggingInterceptor;
+import okio.Buffer;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -47,8 +48,8 @@ public final class HttpStack implements AutoCloseable {
   private final boolean ownsClient;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HttpStack(ClientConfig config, String serviceName, List<Interceptor> serviceInterceptors,
-      String[] clientSecrets) {
+  private HttpStack(ClientConfig config, String serviceName, ErrorDialect dialect,
+      List<Interceptor> serviceInterceptors, String[] clientSecrets) {
     CallPhases phases = new CallPhases();
     this.ownsClient = config.sharedClient == null;
     OkHttpClient.Builder builder = ownsClient
@@ -62,6 +63,7 @@ public final class HttpStack implements AutoCloseable {
         // retries instead: as the RetryPolicy allows, and at once when a stale pooled connection provably kept
         // the request from the server (StaleConnections).
         .retryOnConnectionFailure(false);
+    Transport.secure(builder, config);
     builder.addInterceptor(applicationHop(userAgent(serviceName, config.applicationName)));
     // First on the wire: a pooled connection the server closed is dropped before anything is written to it.
     builder.addNetworkInterceptor(phases.staleConnectionProbe());
@@ -83,19 +85,20 @@ public final class HttpStack implements AutoCloseable {
         .client(okHttpClient)
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
         .build();
-    this.caller = new ApiCaller(config, phases, closed, clientSecrets);
+    this.caller = new ApiCaller(config, dialect, phases, closed, clientSecrets);
   }
 
   /**
    * Builds the stack for one client.
    *
    * @param serviceName named in the User-Agent
+   * @param dialect how the service words its failures
    * @param serviceInterceptors network interceptors run on every hop, e.g. one that sets an auth header
    * @param clientSecrets values (an API key) masked from every exception and log line
    */
-  public static HttpStack create(ClientConfig config, String serviceName, List<Interceptor> serviceInterceptors,
-      String... clientSecrets) {
-    return new HttpStack(config, serviceName, serviceInterceptors, clientSecrets);
+  public static HttpStack create(ClientConfig config, String serviceName, ErrorDialect dialect,
+      List<Interceptor> serviceInterceptors, String... clientSecrets) {
+    return new HttpStack(config, serviceName, dialect, serviceInterceptors, clientSecrets);
   }
 
   /** The generated Retrofit interface, created once per client. */
@@ -167,8 +170,11 @@ public final class HttpStack implements AutoCloseable {
     try {
       prefix = response.peekBody(MAX_ERROR_BODY_BYTES);
     } catch (IOException truncated) {
-      // The status is what matters; a body cut off mid-way is reported as empty rather than hiding the status.
-      prefix = ResponseBody.create("", response.body().contentType());
+      // The status is what matters: a body cut off mid-way is reported as far as it arrived (the peek read it
+      // into the source's buffer), never by hiding the status behind a transport failure.
+      Buffer arrived = response.body().source().getBuffer();
+      prefix = ResponseBody.create(arrived.snapshot(
+          (int) Math.min(arrived.size(), MAX_ERROR_BODY_BYTES)), response.body().contentType());
     } finally {
       response.close();
     }

@@ -42,6 +42,11 @@ public final class Redactor {
   static final Pattern SECRET_JSON_FIELD = Pattern.compile(
       "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
   static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\",;]+");
+  /** A secret-named JSON field whose string value a cut left open at the very end of a text. */
+  static final Pattern OPEN_SECRET_JSON_FIELD = Pattern.compile(
+      "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\\\\?\\z");
+  /** Shorter tails are left as they are: two characters of a secret tell nothing. */
+  static final int MIN_CUT_PREFIX = 3;
 
   private Redactor() {}
 
@@ -184,9 +189,37 @@ public final class Redactor {
       return out;
     }
 
+    /**
+     * {@link #scrub} for a text that may have been cut off anywhere (a body bounded in size, or ended by the
+     * network): a cut can leave the start of a secret at the very end, where no whole form matches. That tail is
+     * masked too, as is an open string value of a secret-named JSON field.
+     */
+    public String scrubCut(String text) {
+      String out = scrub(text);
+      if (out == null || out.isEmpty()) {
+        return out;
+      }
+      out = OPEN_SECRET_JSON_FIELD.matcher(out).replaceAll("$1\"" + Matcher.quoteReplacement(MASK));
+      for (String form : forms) {
+        for (int length = Math.min(form.length() - 1, out.length()); length >= MIN_CUT_PREFIX; length--) {
+          if (out.regionMatches(out.length() - length, form, 0, length)) {
+            return out.substring(0, out.length() - length) + MASK;
+          }
+        }
+      }
+      return out;
+    }
+
     /** Whether {@code text} still shows a secret in any form {@link #scrub} would mask. */
     public boolean reveals(String text) {
       return text != null && !text.equals(scrub(text));
+    }
+
+    /** The whole of {@code url} ({@code scheme://host:port/path?query}) with secrets masked as {@link #pathOf}. */
+    public String urlOf(HttpUrl url) {
+      String origin = url.newBuilder().encodedPath("/").query(null).fragment(null).username("").password("")
+          .build().toString();
+      return origin.substring(0, origin.length() - 1) + pathOf(url);
     }
 
     /** The path and query of {@code url} with secret parameters and secret path segments masked. */

@@ -48,4 +48,44 @@ class ArgsTest {
         .withMessageStartingWith("apiKey ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key.trim().isEmpty() ? "\u0000" : key));
   }
+
+  @ParameterizedTest(name = "[{0}] -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "'a b@example.com'     | must not contain spaces",
+      "'ann@example .com'    | must not contain spaces",
+      "'ann\u00a0x@example.com' | must not contain spaces",
+      "'a@@b.com'            | exactly one '@'",
+      "'a@b@c.com'           | exactly one '@'",
+      "'ann.example.com'     | exactly one '@'",
+      "'@example.com'        | local part before '@'",
+      "'ann@'                | domain after '@'",
+      "' a@b.com'            | must not start or end with blanks",
+      "'a@b.com '            | must not start or end with blanks",
+      "'\"a.b\"@example.com' | valid email address",
+      "'(c)ann@example.com'  | valid email address",
+      "'ann@localhost'       | valid email address",
+      "'ann@[127.0.0.1]'     | valid email address",
+      "'ann.@example.com'    | valid email address",
+      "'a..b@example.com'    | valid email address",
+      "'ann@-x.com'          | valid email address",
+  })
+  void emailsThatWouldNotArriveAsTypedAreRefusedWithTheProblem(String email, String problem) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.email(email, "email"))
+        .withMessageStartingWith("email must").withMessageContaining(problem);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ann@example.com", "ann+work@example.com", "o'brien@example.ie", "a/b=c@example.com",
+      "j\u00f6hn@ex\u00e4mple.de", "x@sub.example.co.uk", "a%b@example.com", "ANN@EXAMPLE.COM"})
+  void emailsPeopleUseAreKeptExactly(String email) {
+    assertThat(Args.email(email, "email")).isEqualTo(email);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOverlongEmailIsRefused() {
+    String email = "a".repeat(60) + "@" + ("b".repeat(60) + ".").repeat(16) + "com";
+    assertThat(email.length()).isGreaterThan(Args.MAX_EMAIL_LENGTH);
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.email(email, "email"))
+        .withMessageContaining("at most 1024");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.orginvites.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.RetryPolicy;
@@ -8,6 +9,7 @@ import dev.orginvites.core.Sleeper;
 import dev.orginvites.core.testing.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -21,10 +23,10 @@ final class ClientBuilderTest {
   void defaultsAreSafe() {
     ClientConfig config = ProbeClient.builder().settings();
     assertThat(config.baseUrl().toString()).isEqualTo("https://probe.invalid/");
-    assertThat(config.connectTimeout).isEqualTo(Duration.ofSeconds(10));
-    assertThat(config.readTimeout).isEqualTo(Duration.ofSeconds(30));
-    assertThat(config.writeTimeout).isEqualTo(Duration.ofSeconds(30));
-    assertThat(config.callTimeout).isEqualTo(Duration.ofSeconds(60));
+    assertThat(config.connectTimeout).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.readTimeout).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.writeTimeout).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.callTimeout).isEqualTo(Duration.ofSeconds(15));
     assertThat(config.retryPolicy).isSameAs(RetryPolicy.defaults());
     assertThat(config.sleeper).isSameAs(Sleeper.system());
     assertThat(config.clock).isEqualTo(Clock.systemUTC());
@@ -32,6 +34,46 @@ final class ClientBuilderTest {
     assertThat(config.httpLogLevel).isEqualTo(HttpLoggingInterceptor.Level.BASIC);
     assertThat(config.sharedClient).isNull();
     assertThat(config.applicationName).isNull();
+  }
+
+  /**
+   * A call to a wrong URL ends within the call deadline whatever goes wrong (a host that never accepts, a server
+   * that never answers, retries and their waits): by default, about 15 s.
+   */
+  @Test
+  void noDefaultLetsACallToAWrongUrlTakeLongerThanAboutFifteenSeconds() {
+    ClientConfig config = ProbeClient.builder().settings();
+    assertThat(config.callTimeout).isLessThanOrEqualTo(Duration.ofSeconds(15));
+    // Even without the deadline, three connect attempts that time out stay near it.
+    Duration connectAttempts = config.connectTimeout.multipliedBy(config.retryPolicy.maxAttempts())
+        .plus(config.retryPolicy.bound(1)).plus(config.retryPolicy.bound(2));
+    assertThat(connectAttempts).isLessThanOrEqualTo(Duration.ofSeconds(16));
+  }
+
+  @Test
+  void theEnvironmentSetsTheBaseUrlByTheServicesPrefix() {
+    ClientConfig config = ProbeClient.builder()
+        .fromEnvironment(Map.of("PROBE_BASE_URL", " http://127.0.0.1:8080/probe ", "OTHER_BASE_URL", "x"))
+        .settings();
+    assertThat(config.baseUrl().toString()).isEqualTo("http://127.0.0.1:8080/probe");
+  }
+
+  @Test
+  void unsetOrBlankVariablesLeaveTheDefaults() {
+    assertThat(ProbeClient.builder().fromEnvironment(Map.of()).settings().baseUrl().toString())
+        .isEqualTo("https://probe.invalid/");
+    assertThat(ProbeClient.builder().fromEnvironment(Map.of("PROBE_BASE_URL", "  ")).settings().baseUrl()
+        .toString()).isEqualTo("https://probe.invalid/");
+  }
+
+  @Test
+  void aBadVariableIsNamedAndItsValueNotShown() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ProbeClient.builder().fromEnvironment(Map.of("PROBE_BASE_URL", "secret-ish:host")))
+        .withMessage("PROBE_BASE_URL must be an absolute http or https URL");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ProbeClient.builder().fromEnvironment(Map.of("PROBE_BASE_URL", "https://u:pw@h/")))
+        .withMessage("PROBE_BASE_URL must not contain a user name or password");
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.orginvites.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orginvites.core.BadRequestException;
+import dev.orginvites.core.ErrorReason;
 import dev.orginvites.core.InviteApiException;
 import dev.orginvites.core.InviteExpiredException;
 import dev.orginvites.core.InviteNotFoundException;
 import dev.orginvites.core.MalformedResponseException;
+import dev.orginvites.core.NotFoundException;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.ServerErrorException;
@@ -92,7 +94,7 @@ final class FaultMatrixTest {
     STANDARD,
     /** read 200 ms: a server that never answers hits the read timeout on every attempt. */
     READ_TIMEOUT,
-    /** read 2 s, call 300 ms: slow headers hit the whole-call deadline first. */
+    /** read 10 s, call 1.5 s: headers held for 5 s hit the whole-call deadline first. */
     DEADLINE,
     /** Nothing listens on the port: the connection is refused before anything is sent. */
     REFUSED,
@@ -150,11 +152,11 @@ final class FaultMatrixTest {
         fails(TransportException.class).timeout(TimeoutKind.READ).sent(true).requests(3).retries(2),
         fails(TransportException.class).timeout(TimeoutKind.READ).sent(true).requests(1)));
     s.add(scenario("slow headers (call deadline)", Profile.DEADLINE,
-        () -> List.of(ok().setHeadersDelay(600, TimeUnit.MILLISECONDS)),
+        () -> List.of(ok().setHeadersDelay(5, TimeUnit.SECONDS)),
         fails(TransportException.class).timeout(TimeoutKind.CALL).sent(true).requests(1),
         fails(TransportException.class).timeout(TimeoutKind.CALL).sent(true).requests(1)));
     s.add(scenario("503, then slow headers (deadline spans retries)", Profile.DEADLINE,
-        () -> List.of(status(503), ok().setHeadersDelay(600, TimeUnit.MILLISECONDS)),
+        () -> List.of(status(503), ok().setHeadersDelay(5, TimeUnit.SECONDS)),
         fails(TransportException.class).timeout(TimeoutKind.CALL).sent(true).requests(2).retries(1),
         fails(ServerErrorException.class).status(503).requests(1)));
     s.add(scenario("connection refused", Profile.REFUSED, Collections::emptyList,
@@ -260,6 +262,17 @@ final class FaultMatrixTest {
             .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY)),
         fails(InviteNotFoundException.class).status(404).requests(1),
         fails(InviteNotFoundException.class).status(404).requests(1)));
+    // A 404 that is not the service's own answer: the URL is wrong, not the invite gone.
+    for (String[] foreign : new String[][] {
+        {"404 HTML page (wrong base URL)", "text/html", "<html><head><title>404 Not Found</title></head></html>"},
+        {"404 empty body (wrong base URL)", "text/plain", ""},
+        {"404 JSON the service never sends", "application/json", "{\"error\":{\"code\":404}}"}}) {
+      s.add(scenario(foreign[0], () -> List.of(body(404, foreign[1], foreign[2])),
+          fails(NotFoundException.class).status(404).reason(ErrorReason.ENDPOINT_NOT_FOUND)
+              .messageContains("base URL").requests(1),
+          fails(NotFoundException.class).status(404).reason(ErrorReason.ENDPOINT_NOT_FOUND)
+              .messageContains("base URL").requests(1)));
+    }
     s.add(scenario("410 JSON error cut off by the size bound",
         () -> List.of(json(410, "{\"type\":\"Gone\",\"message\":\"invite expired\",\"detail\":\""
             + "x".repeat((int) HttpStack.MAX_ERROR_BODY_BYTES) + "\"}")),
@@ -299,7 +312,10 @@ final class FaultMatrixTest {
         builder.readTimeout(Duration.ofMillis(300));
         break;
       case DEADLINE:
-        builder.readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofMillis(300));
+        // The deadline must outlast the first exchange by far, on any machine: it is the held second answer
+        // (5 s) that it has to cut, never the first. With 300 ms, a loaded machine sometimes spent the whole
+        // deadline before the retry's request was written, and the server saw one request instead of two.
+        builder.readTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofMillis(1500));
         break;
       case REFUSED:
         server.shutdown();
@@ -344,6 +360,7 @@ final class FaultMatrixTest {
             assertThat(transport.requestSent()).as("request may have been sent").isEqualTo(expect.sent);
           }
         }
+        assertThat(error.reason()).as("reason").isEqualTo(expect.impliedReason());
         expect.checks.forEach(check -> check.accept(error));
         assertNoSecret(describe(error), "exception");
       }
@@ -600,6 +617,7 @@ final class FaultMatrixTest {
     int requests;
     int retries;
     Duration wait;
+    ErrorReason reason;
     final List<Consumer<InviteApiException>> checks = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -643,6 +661,48 @@ final class FaultMatrixTest {
       this.retries = retries;
       this.wait = retries == 0 ? null : wait;
       return this;
+    }
+
+    /** The reason, when not the one the exception type implies ({@link #impliedReason}). */
+    Expect reason(ErrorReason reason) {
+      this.reason = reason;
+      notes.add("reason " + reason);
+      return this;
+    }
+
+    Expect messageContains(String part) {
+      checks.add(e -> assertThat(e.getMessage()).as("message").contains(part));
+      notes.add("message contains \"" + part + "\"");
+      return this;
+    }
+
+    /** The reason an exception of this expectation's type carries unless the body says more. */
+    ErrorReason impliedReason() {
+      if (reason != null) {
+        return reason;
+      }
+      if (type == TransportException.class) {
+        return ErrorReason.TRANSPORT;
+      }
+      if (type == MalformedResponseException.class) {
+        return ErrorReason.MALFORMED_RESPONSE;
+      }
+      if (type == InviteNotFoundException.class) {
+        return ErrorReason.INVITE_NOT_FOUND;
+      }
+      if (type == InviteExpiredException.class) {
+        return ErrorReason.INVITE_EXPIRED;
+      }
+      if (type == RateLimitedException.class) {
+        return ErrorReason.RATE_LIMITED;
+      }
+      if (type == ServerErrorException.class) {
+        return ErrorReason.SERVER_ERROR;
+      }
+      if (type == BadRequestException.class) {
+        return ErrorReason.INVALID_INPUT;
+      }
+      return ErrorReason.UNKNOWN;
     }
 
     Expect message(String message) {

@@ -1,6 +1,7 @@
 package dev.orginvites.core.internal;
 
 import dev.orginvites.core.ClientBuilder;
+import dev.orginvites.core.ErrorReason;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Interceptor;
@@ -18,11 +19,22 @@ final class ProbeClient implements AutoCloseable {
   static final String EMAIL = "ann@example.com";
   static final List<String> SECRETS = List.of(TOKEN, API_KEY, BEARER);
 
+  /** Speaks like WEGnology: {@code {"type","message"}} error bodies, 410 for an expired invite. */
+  static final ErrorDialect DIALECT = ErrorDialect.builder()
+      .ownBodies(ErrorDialect.BodyShape.TYPE_AND_MESSAGE)
+      .status(410, ErrorReason.INVITE_EXPIRED)
+      .message("already (a )?member", ErrorReason.ALREADY_MEMBER)
+      .build();
+  static final Operation<ProbeApi.Invite, ProbeApi.Invite> LOOK_UP = Operation.read(ErrorReason.INVITE_NOT_FOUND);
+  static final Operation<ProbeApi.Invite, ProbeApi.Invite> ACT = Operation.action(ErrorReason.INVITE_NOT_FOUND);
+  static final Operation<ProbeApi.Invite, String> ORG_NAME =
+      Operation.read(ErrorReason.INVITE_NOT_FOUND, "orgName", invite -> invite.orgName);
+
   private final HttpStack stack;
   private final ProbeApi api;
 
   private ProbeClient(ClientConfig config) {
-    this.stack = HttpStack.create(config, "probe", List.of(credentials()), API_KEY);
+    this.stack = HttpStack.create(config, "probe", DIALECT, List.of(credentials()), API_KEY);
     this.api = stack.create(ProbeApi.class);
   }
 
@@ -31,24 +43,24 @@ final class ProbeClient implements AutoCloseable {
   }
 
   ProbeApi.Invite get() {
-    return stack.caller().execute(api.lookUp(TOKEN, EMAIL), TOKEN);
+    return stack.caller().execute(LOOK_UP, api.lookUp(TOKEN, EMAIL), TOKEN);
   }
 
   CompletableFuture<ProbeApi.Invite> getAsync() {
-    return stack.caller().executeAsync(api.lookUp(TOKEN, EMAIL), TOKEN);
+    return stack.caller().executeAsync(LOOK_UP, api.lookUp(TOKEN, EMAIL), TOKEN);
   }
 
   ProbeApi.Invite post() {
-    return stack.caller().execute(api.act(action()), TOKEN);
+    return stack.caller().execute(ACT, api.act(action()), TOKEN);
   }
 
   CompletableFuture<ProbeApi.Invite> postAsync() {
-    return stack.caller().executeAsync(api.act(action()), TOKEN);
+    return stack.caller().executeAsync(ACT, api.act(action()), TOKEN);
   }
 
   /** Like the facades' single-field reads: the org name, or a MalformedResponseException when missing. */
   String orgName() {
-    return stack.caller().execute(api.lookUp(TOKEN, EMAIL), "orgName", invite -> invite.orgName, TOKEN);
+    return stack.caller().execute(ORG_NAME, api.lookUp(TOKEN, EMAIL), TOKEN);
   }
 
   OkHttpClient okHttpClient() {
@@ -86,7 +98,7 @@ final class ProbeClient implements AutoCloseable {
   /** Builds a {@link ProbeClient}; exercises the shared {@link ClientBuilder} settings. */
   static final class Builder extends ClientBuilder<Builder> {
     private Builder() {
-      super("https://probe.invalid/");
+      super("https://probe.invalid/", "PROBE");
     }
 
     ProbeClient build() {

@@ -17,6 +17,38 @@ final class RedactorTest {
   /** A token with every character class that encodes differently in a query, a path, a form and JSON. */
   private static final String ODD_TOKEN = "a+b/c d~e\"f\\g?h&i=j%k";
 
+  /** A body cut off anywhere (size bound, network) may end in the start of a secret: that start is masked. */
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5, 10, 19})
+  void aCutThatLeavesTheStartOfASecretMasksIt(int kept) {
+    String secret = "inv-tok-9f8e7d6c5b4a";
+    String cut = "{\"message\":\"token " + secret.substring(0, kept);
+    String masked = Redactor.masks(secret).scrubCut(cut);
+    assertThat(masked).isEqualTo("{\"message\":\"token ***").doesNotContain(secret.substring(0, kept));
+  }
+
+  @Test
+  void aCutInsideASecretNamedFieldMasksTheOpenValue() {
+    String masked = Redactor.masks().scrubCut("{\"error\":\"x\",\"sessionToken\":\"abc\\\"def");
+    assertThat(masked).isEqualTo("{\"error\":\"x\",\"sessionToken\":\"***");
+  }
+
+  @Test
+  void aWholeTextIsLeftAsScrubLeavesIt() {
+    Redactor.Masks masks = Redactor.masks("inv-tok-9f8e7d6c5b4a");
+    String text = "{\"message\":\"invite not found\"}";
+    assertThat(masks.scrubCut(text)).isEqualTo(masks.scrub(text)).isEqualTo(text);
+    assertThat(masks.scrubCut("ends in in")).as("two characters tell nothing").isEqualTo("ends in in");
+  }
+
+  @Test
+  void urlOfShowsTheWholeUrlWithSecretsMasked() {
+    HttpUrl url = HttpUrl.get("http://127.0.0.1:8080/wnology/invites?token=t0k3n-value&email=ann%40example.com");
+    assertThat(Redactor.masks("t0k3n-value").urlOf(url))
+        .isEqualTo("http://127.0.0.1:8080/wnology/invites?token=***&email=ann%40example.com");
+    assertThat(Redactor.masks().urlOf(HttpUrl.get("https://[::1]/x"))).isEqualTo("https://[::1]/x");
+  }
+
   @Test
   void pathOfMasksTheTokenQueryParameter() {
     HttpUrl url = HttpUrl.get("https://api.example/invites?token=t0k3n-value&email=ann%40example.com");

@@ -108,7 +108,7 @@ final class SecretHygieneTest {
       }
     });
     try (ProbeClient client = loggingClient()) {
-      assertThatThrownBy(() -> client.stack().caller().execute(client.api().lookUp(odd, ProbeClient.EMAIL), odd))
+      assertThatThrownBy(() -> client.stack().caller().execute(ProbeClient.LOOK_UP, client.api().lookUp(odd, ProbeClient.EMAIL), odd))
           .isInstanceOfSatisfying(BadRequestException.class, e -> {
             String text = describe(e);
             assertThat(e.serviceMessage()).startsWith("bad /invites?token=***&email=");
