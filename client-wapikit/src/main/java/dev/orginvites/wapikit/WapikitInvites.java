@@ -4,11 +4,13 @@ import dev.orginvites.core.internal.ApiCaller;
 import dev.orginvites.core.internal.Args;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
 import dev.orginvites.wapikit.model.AcceptOrganizationInviteResponse;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.CreateOrganizationInviteRequest;
 import dev.orginvites.wapikit.model.GetOrganizationInvitesResponse;
 import dev.orginvites.wapikit.model.OrganizationInviteResponse;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wapikit.model.PaginationMeta;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -43,10 +45,15 @@ public final class WapikitInvites {
     return list(page, perPage, null);
   }
 
-  /** Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order). */
+  /**
+   * Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order).
+   *
+   * @throws IllegalArgumentException when {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public InvitePage list(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
-    return caller.execute(api.getOrganizationInvites(page, perPage, sortValue(sort)), "invites",
+    Args.knownOrNull(sort, "sort");
+    return caller.execute(api.getOrganizationInvites(page, perPage, sort), "invites",
         response -> toPage(response, page, perPage));
   }
 
@@ -56,7 +63,8 @@ public final class WapikitInvites {
 
   public CompletableFuture<InvitePage> listAsync(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
-    return caller.executeAsync(api.getOrganizationInvites(page, perPage, sortValue(sort)), "invites",
+    Args.knownOrNull(sort, "sort");
+    return caller.executeAsync(api.getOrganizationInvites(page, perPage, sort), "invites",
         response -> toPage(response, page, perPage));
   }
 
@@ -90,6 +98,10 @@ public final class WapikitInvites {
    * Invites {@code email} with {@code accessLevel}. WapiKit emails the invite's slug to that address. Sent
    * once: an email that already has a pending invite, or is already a member, gets a
    * {@link dev.orginvites.core.BadRequestException}.
+   *
+   * @throws NullPointerException when {@code email} or {@code accessLevel} is null
+   * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
+   *     {@link AccessLevel#UNKNOWN}
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
     return caller.execute(api.createOrganizationInvite(createRequest(email, accessLevel)), "invite",
@@ -133,7 +145,7 @@ public final class WapikitInvites {
 
   private static CreateOrganizationInviteRequest createRequest(String email, AccessLevel accessLevel) {
     Args.email(email, "email");
-    Args.notNull(accessLevel, "accessLevel");
+    Args.known(accessLevel, "accessLevel");
     return new CreateOrganizationInviteRequest().email(email).accessLevel(accessLevel);
   }
 
@@ -159,10 +171,6 @@ public final class WapikitInvites {
           ? collectFrom(page + 1, perPage, collected)
           : CompletableFuture.completedFuture(Collections.unmodifiableList(collected));
     });
-  }
-
-  private static String sortValue(SortOrder sort) {
-    return sort == null ? null : sort.value();
   }
 
   private static void checkPaging(int page, int perPage) {

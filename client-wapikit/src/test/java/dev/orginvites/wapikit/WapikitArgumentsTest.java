@@ -8,6 +8,8 @@ import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.RecordedRequest;
