@@ -37,11 +37,9 @@ final class Views {
         "Transfer      " + (Boolean.TRUE.equals(info.getDisallowTransfer()) ? "not allowed" : "allowed"));
   }
 
+  /** The library's expiry, shown at the offset the invite date was sent with. */
   private static OffsetDateTime expiresAt(OrgInvitationInfo info) {
-    if (info.getInviteDate() == null || info.getTtl() == null) {
-      return null;
-    }
-    return info.getInviteDate().plusNanos(info.getTtl().movePointRight(6).longValue());
+    return info.expiresAt().map(at -> at.atOffset(info.getInviteDate().getOffset())).orElse(null);
   }
 
   static ObjectNode json(OrgInvitationResult result) {
