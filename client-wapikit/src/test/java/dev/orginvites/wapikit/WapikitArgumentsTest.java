@@ -76,6 +76,19 @@ class WapikitArgumentsTest extends WapikitTestSupport.ClientTest {
   }
 
   @Test
+  void createRefusesUnknownAccessLevel() {
+    assertRefused(IllegalArgumentException.class, "accessLevel", i -> i.create("ann@example.com", AccessLevel.UNKNOWN));
+    assertRefused(IllegalArgumentException.class, "accessLevel",
+        i -> i.createAsync("ann@example.com", AccessLevel.UNKNOWN));
+  }
+
+  @Test
+  void listRefusesUnknownSortOrder() {
+    assertRefused(IllegalArgumentException.class, "sort", i -> i.list(1, 10, SortOrder.UNKNOWN));
+    assertRefused(IllegalArgumentException.class, "sort", i -> i.listAsync(1, 10, SortOrder.UNKNOWN));
+  }
+
+  @Test
   void slugMustNotBeNull() {
     assertSlugRefused(NullPointerException.class, null);
   }
