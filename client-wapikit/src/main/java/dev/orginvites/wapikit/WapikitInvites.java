@@ -6,11 +6,13 @@ import dev.orginvites.core.internal.Args;
 import dev.orginvites.core.internal.Operation;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
 import dev.orginvites.wapikit.model.AcceptOrganizationInviteResponse;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.CreateOrganizationInviteRequest;
 import dev.orginvites.wapikit.model.GetOrganizationInvitesResponse;
 import dev.orginvites.wapikit.model.OrganizationInviteResponse;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wapikit.model.PaginationMeta;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -55,11 +57,16 @@ public final class WapikitInvites {
     return list(page, perPage, null);
   }
 
-  /** Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order). */
+  /**
+   * Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order).
+   *
+   * @throws IllegalArgumentException when {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public InvitePage list(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
+    Args.knownOrNull(sort, "sort");
     return caller.execute(LIST.then(response -> toPage(response, page, perPage)),
-        api.getOrganizationInvites(page, perPage, sortValue(sort)));
+        api.getOrganizationInvites(page, perPage, sort));
   }
 
   public CompletableFuture<InvitePage> listAsync(int page, int perPage) {
@@ -68,8 +75,9 @@ public final class WapikitInvites {
 
   public CompletableFuture<InvitePage> listAsync(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
+    Args.knownOrNull(sort, "sort");
     return caller.executeAsync(LIST.then(response -> toPage(response, page, perPage)),
-        api.getOrganizationInvites(page, perPage, sortValue(sort)));
+        api.getOrganizationInvites(page, perPage, sort));
   }
 
   /**
@@ -102,6 +110,10 @@ public final class WapikitInvites {
    * Invites {@code email} with {@code accessLevel}. WapiKit emails the invite's slug to that address. Sent
    * once: an email that already has a pending invite, or is already a member, gets a
    * {@link dev.orginvites.core.BadRequestException}.
+   *
+   * @throws NullPointerException when {@code email} or {@code accessLevel} is null
+   * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
+   *     {@link AccessLevel#UNKNOWN}
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
     return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
@@ -137,7 +149,7 @@ public final class WapikitInvites {
 
   private static CreateOrganizationInviteRequest createRequest(String email, AccessLevel accessLevel) {
     Args.email(email, "email");
-    Args.notNull(accessLevel, "accessLevel");
+    Args.known(accessLevel, "accessLevel");
     return new CreateOrganizationInviteRequest().email(email).accessLevel(accessLevel);
   }
 
@@ -160,10 +172,6 @@ public final class WapikitInvites {
           ? collectFrom(page + 1, perPage, collected)
           : CompletableFuture.completedFuture(Collections.unmodifiableList(collected));
     });
-  }
-
-  private static String sortValue(SortOrder sort) {
-    return sort == null ? null : sort.value();
   }
 
   private static void checkPaging(int page, int perPage) {

@@ -8,6 +8,8 @@ import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -71,6 +73,19 @@ class WapikitArgumentsTest extends WapikitTestSupport.ClientTest {
   void createRefusesNullAccessLevel() {
     assertRefused(NullPointerException.class, "accessLevel", i -> i.create("ann@example.com", null));
     assertRefused(NullPointerException.class, "accessLevel", i -> i.createAsync("ann@example.com", null));
+  }
+
+  @Test
+  void createRefusesUnknownAccessLevel() {
+    assertRefused(IllegalArgumentException.class, "accessLevel", i -> i.create("ann@example.com", AccessLevel.UNKNOWN));
+    assertRefused(IllegalArgumentException.class, "accessLevel",
+        i -> i.createAsync("ann@example.com", AccessLevel.UNKNOWN));
+  }
+
+  @Test
+  void listRefusesUnknownSortOrder() {
+    assertRefused(IllegalArgumentException.class, "sort", i -> i.list(1, 10, SortOrder.UNKNOWN));
+    assertRefused(IllegalArgumentException.class, "sort", i -> i.listAsync(1, 10, SortOrder.UNKNOWN));
   }
 
   @Test

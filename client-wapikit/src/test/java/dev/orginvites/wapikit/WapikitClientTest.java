@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.testing.RecordingSleeper;
+import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.UnauthorizedException;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import java.io.IOException;
 import java.util.List;

@@ -17,6 +17,7 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.UnauthorizedException;
 import dev.orginvites.core.UnexpectedStatusException;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
+import dev.orginvites.wapikit.model.AccessLevel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -12,6 +12,7 @@ import dev.orginvites.core.InviteNotFoundException;
 import dev.orginvites.core.NotFoundException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.core.testing.TestServers;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.testkit.Sandbox;
 import dev.orginvites.testkit.SandboxFixtures;
 import java.util.ArrayList;

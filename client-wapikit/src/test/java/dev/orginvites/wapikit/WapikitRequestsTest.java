@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
+import dev.orginvites.wapikit.model.SortOrder;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,6 +14,7 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.TransportException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
+import dev.orginvites.wapikit.model.AccessLevel;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -12,7 +12,10 @@ import dev.orginvites.core.UnauthorizedException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.testkit.Sandbox;
 import dev.orginvites.testkit.SandboxFixtures;
+import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.InviteStatus;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -164,8 +167,8 @@ class WapikitSandboxTest {
 
     OrganizationMemberInvite invite = invites.get("seeded-1");
 
-    assertThat(invite.getAccessLevel().isKnown()).isFalse();
-    assertThat(invite.getAccessLevel().value()).isEqualTo("Billing");
+    assertThat(invite.getAccessLevel()).isSameAs(AccessLevel.UNKNOWN);
+    assertThat(invite.getAccessLevelRaw()).isEqualTo("Billing");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.InviteExpiredException;
 import dev.orginvites.core.InviteNotFoundException;
+import dev.orginvites.wnology.model.InviteRole;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
 import dev.orginvites.wnology.model.OrgInvitationResult;
 import java.util.List;

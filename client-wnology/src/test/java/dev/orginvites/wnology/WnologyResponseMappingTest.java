@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.MalformedResponseException;
+import dev.orginvites.wnology.model.InviteRole;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
 import dev.orginvites.wnology.model.OrgInvitationResult;
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ class WnologyResponseMappingTest extends TestClients.ClientTest {
     assertThat(info.getOrgName()).isEqualTo("Acme Robotics");
     assertThat(info.getEmail()).isEqualTo("new.user+demo@example.com");
     assertThat(info.getRole()).isSameAs(InviteRole.COLLABORATE);
-    assertThat(info.getRole().isKnown()).isTrue();
+    assertThat(info.getRole()).isNotEqualTo(InviteRole.UNKNOWN);
+    assertThat(info.getRoleRaw()).isEqualTo("collaborate");
     // The offset the service sent is kept, not normalised to UTC.
     assertThat(info.getInviteDate().getOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
     assertThat(info.getInviteDate().toString()).isEqualTo("2026-11-01T12:30:45.123+05:30");
@@ -77,9 +79,9 @@ class WnologyResponseMappingTest extends TestClients.ClientTest {
 
     InviteRole read = client.invites().get(TOKEN, EMAIL).getRole();
 
-    assertThat(read.isKnown()).isTrue();
-    assertThat(read.value()).isEqualTo(role);
-    assertThat(read).isSameAs(InviteRole.of(role));
+    assertThat(read).isNotEqualTo(InviteRole.UNKNOWN);
+    assertThat(read.getValue()).isEqualTo(role);
+    assertThat(read).isSameAs(InviteRole.fromValue(role));
   }
 
   @Test
@@ -89,10 +91,10 @@ class WnologyResponseMappingTest extends TestClients.ClientTest {
     OrgInvitationInfo info = client.invites().get(TOKEN, EMAIL);
 
     assertThat(info.getOrgName()).isEqualTo("Acme");
-    assertThat(info.getRole().isKnown()).isFalse();
-    assertThat(info.getRole().value()).isEqualTo("owner");
-    assertThat(info.getRole().toString()).isEqualTo("owner");
-    assertThat(info.getRole()).isEqualTo(InviteRole.of("owner"))
+    assertThat(info.getRole()).isSameAs(InviteRole.UNKNOWN);
+    assertThat(info.getRoleRaw()).isEqualTo("owner");
+    assertThat(info.toString()).contains("role: owner");
+    assertThat(info.getRole()).isEqualTo(InviteRole.fromValue("owner"))
         .isNotIn(InviteRole.ADMIN, InviteRole.EDIT, InviteRole.COLLABORATE, InviteRole.VIEW, InviteRole.NONE);
   }
 
@@ -105,6 +107,7 @@ class WnologyResponseMappingTest extends TestClients.ClientTest {
     assertThat(info.getOrgName()).isNull();
     assertThat(info.getEmail()).isNull();
     assertThat(info.getRole()).isNull();
+    assertThat(info.getRoleRaw()).isNull();
     assertThat(info.getInviteDate()).isNull();
     assertThat(info.getTtl()).isNull();
     assertThat(info.getDisallowTransfer()).isNull();

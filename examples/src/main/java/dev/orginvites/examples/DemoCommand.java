@@ -5,10 +5,10 @@ import dev.orginvites.core.InviteNotFoundException;
 import dev.orginvites.testkit.Sandbox;
 import dev.orginvites.testkit.SandboxFixtures;
 import dev.orginvites.testkit.Violation;
-import dev.orginvites.wapikit.AccessLevel;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.InvitePage;
 import dev.orginvites.wapikit.WapikitClient;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wnology.InviteLink;
 import dev.orginvites.wnology.WnologyClient;
@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
 
       OrgInvitationInfo info = client.invites().get(link);
       out.println(
-          "Look up   " + info.getOrgName() + " invites " + info.getEmail() + " as " + info.getRole().value());
+          "Look up   " + info.getOrgName() + " invites " + info.getEmail() + " as " + info.getRoleRaw());
 
       OrgInvitationResult accepted = client.invites().accept(link);
       out.println("Accept    accepted=" + accepted.getAccepted() + ", joined organization " + accepted.getOrgId());
@@ -102,9 +102,9 @@ final class DemoCommand implements Callable<Integer> {
           "Create    "
               + created.getEmail()
               + " as "
-              + created.getAccessLevel().value()
+              + created.getAccessLevelRaw()
               + ": "
-              + created.getStatus().value());
+              + created.getStatusRaw());
 
       InvitePage page = client.invites().list(1, 50);
       out.println("List      page " + page.page() + ", " + page.invites().size() + " invite(s):");
@@ -115,11 +115,11 @@ final class DemoCommand implements Callable<Integer> {
       // The real service emails the slug to the invited person; the sandbox hands it to us instead.
       String slug = sandbox.wapikit().slugFor(NEW_MEMBER).orElseThrow();
       OrganizationMemberInvite found = client.invites().get(slug);
-      out.println("Look up   slug " + slug + ": " + found.getEmail() + " " + found.getStatus().value());
+      out.println("Look up   slug " + slug + ": " + found.getEmail() + " " + found.getStatusRaw());
 
       AcceptedInvite accepted = client.invites().accept(slug);
       out.println("Accept    " + Views.text(accepted));
-      out.println("Now       " + client.invites().get(slug).getStatus().value());
+      out.println("Now       " + client.invites().get(slug).getStatusRaw());
     }
   }
 

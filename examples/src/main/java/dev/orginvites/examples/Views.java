@@ -1,7 +1,6 @@
 package dev.orginvites.examples;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orginvites.core.ApiEnum;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
@@ -19,7 +18,7 @@ final class Views {
     ObjectNode json = ServiceOptions.object();
     json.put("orgName", info.getOrgName());
     json.put("email", info.getEmail());
-    json.put("role", value(info.getRole()));
+    json.put("role", info.getRoleRaw());
     json.put("inviteDate", text(info.getInviteDate()));
     json.put("ttl", info.getTtl());
     json.put("expiresAt", text(expiresAt(info)));
@@ -32,17 +31,15 @@ final class Views {
         System.lineSeparator(),
         "Organization  " + info.getOrgName(),
         "Email         " + info.getEmail(),
-        "Role          " + value(info.getRole()),
+        "Role          " + info.getRoleRaw(),
         "Invited       " + text(info.getInviteDate()),
         "Expires       " + text(expiresAt(info)),
         "Transfer      " + (Boolean.TRUE.equals(info.getDisallowTransfer()) ? "not allowed" : "allowed"));
   }
 
+  /** The library's expiry, shown at the offset the invite date was sent with. */
   private static OffsetDateTime expiresAt(OrgInvitationInfo info) {
-    if (info.getInviteDate() == null || info.getTtl() == null) {
-      return null;
-    }
-    return info.getInviteDate().plusNanos(info.getTtl().movePointRight(6).longValue());
+    return info.expiresAt().map(at -> at.atOffset(info.getInviteDate().getOffset())).orElse(null);
   }
 
   static ObjectNode json(OrgInvitationResult result) {
@@ -56,9 +53,9 @@ final class Views {
     ObjectNode json = ServiceOptions.object();
     json.put("uniqueId", invite.getUniqueId());
     json.put("email", invite.getEmail());
-    json.put("accessLevel", value(invite.getAccessLevel()));
+    json.put("accessLevel", invite.getAccessLevelRaw());
     json.put("createdAt", text(invite.getCreatedAt()));
-    json.put("status", value(invite.getStatus()));
+    json.put("status", invite.getStatusRaw());
     json.put("organizationName", invite.getOrganizationName());
     return json;
   }
@@ -68,8 +65,8 @@ final class Views {
     return String.format(
         "%-32s %-8s %-9s %-25s %s",
         invite.getEmail(),
-        value(invite.getAccessLevel()),
-        value(invite.getStatus()),
+        invite.getAccessLevelRaw(),
+        invite.getStatusRaw(),
         text(invite.getCreatedAt()),
         invite.getUniqueId());
   }
@@ -93,10 +90,6 @@ final class Views {
         + "; session token received ("
         + accepted.sessionToken().length()
         + " characters, not shown; use --json to print it)";
-  }
-
-  private static String value(ApiEnum value) {
-    return value == null ? null : value.value();
   }
 
   private static String text(OffsetDateTime value) {

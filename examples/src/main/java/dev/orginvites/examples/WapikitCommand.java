@@ -2,22 +2,22 @@ package dev.orginvites.examples;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orginvites.wapikit.AccessLevel;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.InvitePage;
-import dev.orginvites.wapikit.SortOrder;
 import dev.orginvites.wapikit.WapikitClient;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code invites wapikit list|create|get|accept|bulk}: the WapiKit organization invite calls. */
 @Command(
@@ -93,7 +93,11 @@ final class WapikitCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every invite, fetching page after page.")
     boolean all;
 
-    @Option(names = "--sort", paramLabel = "asc|desc", description = "Order by creation time.")
+    @Option(
+        names = "--sort",
+        paramLabel = "asc|desc",
+        converter = SortOrderConverter.class,
+        description = "Order by creation time.")
     SortOrder sort;
 
     ListInvites(CliContext context) {
@@ -179,9 +183,9 @@ final class WapikitCommand implements Callable<Integer> {
                       "Invited "
                           + invite.getEmail()
                           + " as "
-                          + invite.getAccessLevel().value()
+                          + invite.getAccessLevelRaw()
                           + " ("
-                          + invite.getStatus().value()
+                          + invite.getStatusRaw()
                           + "); the slug is emailed to them"));
       return ExitCodes.OK;
     }

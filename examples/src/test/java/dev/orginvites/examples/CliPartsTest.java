@@ -13,6 +13,8 @@ import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.TimeoutKind;
 import dev.orginvites.core.TransportException;
 import dev.orginvites.core.UnexpectedStatusException;
+import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.SortOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +91,25 @@ class CliPartsTest {
     assertThatThrownBy(() -> CsvEmails.read(dir.resolve("missing.csv")))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("missing.csv");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Owner, OWNER", "owner, OWNER", "MEMBER, MEMBER", "member, MEMBER"})
+  void accessLevelsAreReadInAnyCase(String given, AccessLevel expected) {
+    assertThat(new AccessLevelConverter().convert(given)).isSameAs(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asc, ASC", "ASC, ASC", "Desc, DESC"})
+  void sortOrdersAreReadInAnyCase(String given, SortOrder expected) {
+    assertThat(new SortOrderConverter().convert(given)).isSameAs(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Admin", "UNKNOWN", "unknown", "''"})
+  void anAccessLevelTheSpecDoesNotListIsAUsageError(String given) {
+    assertThatThrownBy(() -> new AccessLevelConverter().convert(given))
+        .isInstanceOf(CommandLine.TypeConversionException.class)
+        .hasMessage("'" + given + "' is not an access level; use Owner or Member");
   }
 }

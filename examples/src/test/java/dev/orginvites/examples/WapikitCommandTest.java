@@ -162,6 +162,11 @@ class WapikitCommandTest extends DemoSandboxTest {
     assertThat(wapikit("list", "--page", "0").exitCode()).as("page 0").isEqualTo(ExitCodes.USAGE);
     assertThat(wapikit("list", "--all", "--page", "2").exitCode()).as("--all with --page").isEqualTo(2);
     assertThat(wapikit("list", "--sort", "sideways").exitCode()).as("unknown sort").isEqualTo(2);
+    assertThat(wapikit("list", "--sort", "UNKNOWN").exitCode()).as("the UNKNOWN constant").isEqualTo(2);
+    assertThat(wapikit("list", "--sort", "unknown").err()).contains("'unknown' is not a sort order; use asc or desc");
+    assertThat(wapikit("create", "--email", "c@example.com", "--access-level", "unknown").exitCode())
+        .as("the UNKNOWN constant as an access level")
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(wapikit("create", "--email", "not-an-email").exitCode()).as("bad email").isEqualTo(2);
     assertThat(wapikit("create", "--email", "c@example.com", "--access-level", "Admin").exitCode())
         .as("bad access level")

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class WnologyCommandTest extends DemoSandboxTest {
@@ -51,6 +52,10 @@ class WnologyCommandTest extends DemoSandboxTest {
     assertThat(body.get("role").asText()).isEqualTo("edit");
     assertThat(body.get("ttl").asLong()).isEqualTo(Duration.ofDays(7).toMillis());
     assertThat(body.get("expiresAt").asText()).isNotBlank();
+    OffsetDateTime sent = OffsetDateTime.parse(body.get("inviteDate").asText());
+    assertThat(OffsetDateTime.parse(body.get("expiresAt").asText()))
+        .isEqualTo(sent.plus(Duration.ofDays(7)))
+        .satisfies(expiry -> assertThat(expiry.getOffset()).isEqualTo(sent.getOffset()));
   }
 
   /** A base URL without /wnology: the server's 404 page is not "invite not found", and the message says why. */

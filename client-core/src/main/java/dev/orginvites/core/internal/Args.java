@@ -25,6 +25,9 @@ public final class Args {
       .withRule(email -> email.comments().isEmpty(), "has a comment")
       .withRule(email -> !email.localPart().startsWith("\""), "has a quoted local part");
 
+  /** The name of the constant every generated enum has for a value the spec does not list. */
+  private static final String UNKNOWN = "UNKNOWN";
+
   private Args() {}
 
   /** Non-null, not blank, no control characters. The value is never shown: it may be a token. */
@@ -123,6 +126,32 @@ public final class Args {
 
   public static <T> T notNull(T value, String name) {
     return Objects.requireNonNull(value, name + " must not be null");
+  }
+
+  /**
+   * A value of a generated enum that the API documents: not null, and not the enum's {@code UNKNOWN} constant,
+   * which stands for a value read from the service that this SDK does not know and has nothing to send.
+   *
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is {@code UNKNOWN}
+   */
+  public static <E extends Enum<E>> E known(E value, String name) {
+    Objects.requireNonNull(value, name + " must not be null");
+    return knownOrNull(value, name);
+  }
+
+  /**
+   * {@link #known(Enum, String)} for an optional argument: {@code null} (left out) is allowed, {@code UNKNOWN}
+   * is not.
+   *
+   * @throws IllegalArgumentException when {@code value} is {@code UNKNOWN}
+   */
+  public static <E extends Enum<E>> E knownOrNull(E value, String name) {
+    if (value != null && value.name().equals(UNKNOWN)) {
+      throw new IllegalArgumentException(
+          name + " must be a documented " + value.getDeclaringClass().getSimpleName() + ", not UNKNOWN");
+    }
+    return value;
   }
 
   /**

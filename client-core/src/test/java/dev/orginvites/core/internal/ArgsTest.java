@@ -88,4 +88,38 @@ class ArgsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Args.email(email, "email"))
         .withMessageContaining("at most 1024");
   }
+
+  /** Shaped like a generated enum: documented values, then UNKNOWN. */
+  enum Shade {
+    LIGHT,
+    DARK,
+    UNKNOWN
+  }
+
+  /** An enum that happens to have no UNKNOWN constant. */
+  enum Plain {
+    ONE
+  }
+
+  @Test
+  void knownReturnsADocumentedValue() {
+    assertThat(Args.known(Shade.DARK, "shade")).isSameAs(Shade.DARK);
+    assertThat(Args.knownOrNull(Shade.LIGHT, "shade")).isSameAs(Shade.LIGHT);
+    assertThat(Args.known(Plain.ONE, "plain")).isSameAs(Plain.ONE);
+  }
+
+  @Test
+  void knownRefusesUnknownAndNullNamingTheArgument() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.known(Shade.UNKNOWN, "shade"))
+        .withMessage("shade must be a documented Shade, not UNKNOWN");
+    assertThatNullPointerException().isThrownBy(() -> Args.known((Shade) null, "shade"))
+        .withMessage("shade must not be null");
+  }
+
+  @Test
+  void knownOrNullAllowsAnOmittedValueButNotUnknown() {
+    assertThat(Args.knownOrNull((Shade) null, "sort")).isNull();
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.knownOrNull(Shade.UNKNOWN, "sort"))
+        .withMessageStartingWith("sort must be a documented Shade");
+  }
 }

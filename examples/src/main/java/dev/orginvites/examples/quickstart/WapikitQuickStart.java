@@ -1,9 +1,9 @@
 package dev.orginvites.examples.quickstart;
 
 import dev.orginvites.core.BadRequestException;
-import dev.orginvites.wapikit.AccessLevel;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.WapikitClient;
+import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import java.util.List;
 

@@ -17,7 +17,8 @@ public final class WnologyQuickStart {
     try (WnologyClient client = WnologyClient.builder().baseUrl(baseUrl).build()) {
       InviteLink link = InviteLink.parse(inviteUrl);           // token and email from the link
       OrgInvitationInfo invite = client.invites().get(link);   // show this to the person
-      System.out.println("Join " + invite.getOrgName() + " as " + invite.getRole() + "?");
+      System.out.println("Join " + invite.getOrgName() + " as " + invite.getRoleRaw() + "?");
+      invite.expiresAt().ifPresent(at -> System.out.println("Answer before " + at));
       if (personAccepts) {
         OrgInvitationResult result = client.invites().accept(link);
         return result.getOrgId();
