@@ -86,7 +86,8 @@ final class UsageErrors {
       suggestions = optionSuggestions(problem, spec, name);
     } else if (!spec.subcommands().isEmpty()) {
       lines.add("invites: unknown command " + Echo.value(first));
-      suggestions = closest(first, spec.subcommands().keySet(), problem.getSuggestions());
+      // picocli's own command suggestions (bigram similarity) are too loose: 'nonsense' would suggest 'wnology'.
+      suggestions = closest(first, spec.subcommands().keySet(), List.of());
     } else {
       lines.add("invites: unexpected argument (not shown: it may be a secret); quote a value that has spaces");
       suggestions = List.of();
@@ -114,14 +115,16 @@ final class UsageErrors {
 
   /**
    * Up to three of {@code candidates} closest to {@code typed}: those within a small edit distance (a typo, a
-   * swapped pair of letters), then picocli's own suggestions (same first letters, similar command names).
+   * swapped pair of letters) or that start with what was typed, then {@code picocli}'s own suggestions (for
+   * options: those with the same first two letters).
    */
   static List<String> closest(String typed, Iterable<String> candidates, List<String> picocli) {
     String bare = strip(typed);
     List<String> near = new ArrayList<>();
     for (String candidate : candidates) {
       String other = strip(candidate);
-      if (bare.length() >= 2 && other.length() >= 3 && distance(bare, other) <= (other.length() <= 4 ? 1 : 2)) {
+      boolean typo = other.length() >= 3 && distance(bare, other) <= (other.length() <= 4 ? 1 : 2);
+      if (bare.length() >= 2 && (typo || other.startsWith(bare))) {
         near.add(candidate);
       }
     }
