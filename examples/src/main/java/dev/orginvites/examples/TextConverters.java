@@ -15,6 +15,10 @@ final class TextConverters {
     return value.chars().anyMatch(Character::isISOControl);
   }
 
+  private static boolean breaksAPathSegment(int c) {
+    return c == '/' || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c);
+  }
+
   /** {@code --email}: text on both sides of an {@code @}. */
   static final class Email implements CommandLine.ITypeConverter<String> {
     @Override
@@ -34,9 +38,10 @@ final class TextConverters {
       if (value.isBlank()
           || value.equals(".")
           || value.equals("..")
-          || value.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c))) {
+          || value.chars().anyMatch(TextConverters::breaksAPathSegment)) {
         throw new TypeConversionException(
-            Echo.value(value) + " is not a slug (one word from the invite email: no '/', '\\', spaces or control characters)");
+            Echo.value(value)
+                + " is not a slug (one word from the invite email: no '/', '\\', spaces or control characters)");
       }
       return value;
     }

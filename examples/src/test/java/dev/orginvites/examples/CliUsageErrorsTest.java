@@ -66,7 +66,8 @@ class CliUsageErrorsTest extends DemoSandboxTest {
         .startsWith("invites: unknown option '--tokn'", "Did you mean --token?");
     assertThat(usageError("wapikit", "list", "--api-key", API_KEY, "--sotr", "asc"))
         .startsWith("invites: unknown option '--sotr'", "Did you mean --sort?");
-    assertThat(usageError("wapikit", "create", "--api-key", API_KEY, "--email", "a@example.com", "--acces-level", "owner"))
+    assertThat(
+            usageError("wapikit", "create", "--api-key", API_KEY, "--email", "a@example.com", "--acces-level", "owner"))
         .contains("Did you mean --access-level?");
     assertThat(usageError("wnology", "get", "--bse-url", wnologyUrl())).contains("Did you mean --base-url?");
   }
@@ -108,7 +109,8 @@ class CliUsageErrorsTest extends DemoSandboxTest {
 
   @Test
   void badBaseUrlNamesTheFlagAndShowsTheValue() {
-    assertThat(usageError("wnology", "get", "--base-url", "127.0.0.1:8080", "--token", DEMO_TOKEN, "--email", DEMO_EMAIL))
+    assertThat(
+            usageError("wnology", "get", "--base-url", "127.0.0.1:8080", "--token", DEMO_TOKEN, "--email", DEMO_EMAIL))
         .containsExactly(
             "invites: --base-url: '127.0.0.1:8080' is not an absolute http:// or https:// URL"
                 + " (for example http://127.0.0.1:8080/wnology)",
@@ -224,7 +226,8 @@ class CliUsageErrorsTest extends DemoSandboxTest {
         "bulk   | --csv      | /no/such/team.csv | invites: --csv: cannot read '/no/such/team.csv' (no such file)"
       })
   void badValuesOfWapikitOptionsNameTheFlag(String command, String option, String value, String expected) {
-    List<String> lines = usageError("wapikit", command, "--base-url", wapikitUrl(), "--api-key", API_KEY, option, value);
+    List<String> lines =
+        usageError("wapikit", command, "--base-url", wapikitUrl(), "--api-key", API_KEY, option, value);
 
     assertThat(lines.get(0)).startsWith(expected);
     assertThat(lines).last().isEqualTo("See 'invites wapikit " + command + " --help'.");
@@ -233,7 +236,8 @@ class CliUsageErrorsTest extends DemoSandboxTest {
   @Test
   void badPortNamesTheFlag() {
     assertThat(usageError("sandbox", "--port", "70000"))
-        .containsExactly("invites: --port: '70000' is not a whole number from 0 to 65535", "See 'invites sandbox --help'.");
+        .containsExactly(
+            "invites: --port: '70000' is not a whole number from 0 to 65535", "See 'invites sandbox --help'.");
   }
 
   @Test
@@ -263,7 +267,8 @@ class CliUsageErrorsTest extends DemoSandboxTest {
     assertThat(usageError("wapikit", "list", "--base-url", wapikitUrl(), "--api-key", SECRET + " x"))
         .first()
         .isEqualTo("invites: --api-key: must be printable ASCII without spaces (the value is not shown)");
-    assertThat(usageError("wnology", "get", "--base-url", wnologyUrl(), "--link", "https://app.example/?token=" + SECRET))
+    assertThat(
+            usageError("wnology", "get", "--base-url", wnologyUrl(), "--link", "https://app.example/?token=" + SECRET))
         .first()
         .asString()
         .startsWith("invites: --link: not an invite link");

@@ -85,7 +85,10 @@ class HelpAndExamplesTest {
 
               assertThat(longHelp.exitCode()).as(name + " --help").isZero();
               // (picocli's own help command shows its description before the usage line)
-              assertThat(longHelp.out()).as(name + " --help").contains("Usage: " + name.trim() + " [-h").contains("-h, --help");
+              assertThat(longHelp.out())
+                  .as(name + " --help")
+                  .contains("Usage: " + name.trim() + " [-h")
+                  .contains("-h, --help");
               assertThat(shortHelp.out()).as(name + " -h").isEqualTo(longHelp.out());
               if (path.isEmpty()) {
                 assertThat(spec.findOption("--version")).isNotNull();
@@ -185,7 +188,8 @@ class HelpAndExamplesTest {
   private CliRun.Result runExample(String example, Sandbox sandbox) throws IOException {
     Path csv = dir.resolve("team.csv");
     Files.writeString(csv, "email\nann@example.com\nbob@example.com\n");
-    Shell.Command command = Shell.words(example.replace("127.0.0.1:" + Examples.SANDBOX_PORT, "127.0.0.1:" + sandbox.port()));
+    Shell.Command command =
+        Shell.words(example.replace("127.0.0.1:" + Examples.SANDBOX_PORT, "127.0.0.1:" + sandbox.port()));
     List<String> args = new ArrayList<>();
     for (String word : command.args()) {
       args.add(word.equals("team.csv") ? csv.toString() : word);
