@@ -2,7 +2,9 @@ package dev.orginvites.examples;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,11 @@ final class CsvEmails {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + file + ": " + e.getClass().getSimpleName());
+      String reason =
+          e instanceof NoSuchFileException
+              ? "no such file"
+              : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+      throw new UsageException("--csv: cannot read " + Echo.value(file.toString()) + " (" + reason + ")");
     }
     Map<String, String> unique = new LinkedHashMap<>();
     for (String line : lines) {

@@ -20,13 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Walks both invite flows against an in-process sandbox, narrating each call and its outcome. */
 @Command(
     name = "demo",
-    mixinStandardHelpOptions = true,
-    description = "Walk both invite flows against an in-process sandbox (no network needed).")
+    description = "Walk both invite flows against an in-process sandbox (no network needed).",
+    footerHeading = Examples.HEADING,
+    footer = {"  invites demo"})
 final class DemoCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   /** A second WEGnology invite, seeded for the reject step. */
   static final String SECOND_TOKEN = "second-token";
 

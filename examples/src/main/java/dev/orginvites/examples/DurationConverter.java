@@ -7,21 +7,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads {@code --timeout}: {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 such as {@code PT5S}. */
+/**
+ * Reads {@code --timeout}: {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, or ISO-8601 such as {@code PT5S};
+ * positive and at most a day.
+ */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+  static final Duration MAX = Duration.ofDays(1);
   private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
   @Override
   public Duration convert(String value) {
-    Duration duration = parse(value.trim().toLowerCase(Locale.ROOT));
+    Duration duration = parse(value);
     if (duration.isZero() || duration.isNegative()) {
-      throw new CommandLine.TypeConversionException("must be positive: '" + value + "'");
+      throw new CommandLine.TypeConversionException(Echo.value(value) + " is not a positive duration");
+    }
+    if (duration.compareTo(MAX) > 0) {
+      throw new CommandLine.TypeConversionException(Echo.value(value) + " is longer than a day (24h)");
     }
     return duration;
   }
 
   private static Duration parse(String value) {
-    Matcher match = SHORT.matcher(value);
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    Matcher match = SHORT.matcher(text);
     if (match.matches()) {
       long amount = Long.parseLong(match.group(1));
       return switch (match.group(2)) {
@@ -32,10 +40,10 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
       };
     }
     try {
-      return Duration.parse(value.toUpperCase(Locale.ROOT));
+      return Duration.parse(text.toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException notIso) {
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a duration; use e.g. 500ms, 5s, 2m or PT5S");
+          Echo.value(value) + " is not a duration (for example 500ms, 5s, 2m, 1h or PT5S)");
     }
   }
 }

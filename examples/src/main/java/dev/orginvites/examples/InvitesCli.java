@@ -23,11 +23,28 @@ import picocli.CommandLine.Command;
       WapikitCommand.class,
       CommandLine.HelpCommand.class
     },
+    exitCodeListHeading = "%nExit codes (see docs/CLI.md):%n",
+    exitCodeList = {
+      "0:ok",
+      "1:other failure",
+      "2:invalid input (nothing sent)",
+      "3:not found (any 404; a wrong --base-url says so)",
+      "4:invite expired",
+      "5:other 4xx",
+      "6:5xx",
+      "7:network failure or timeout"
+    },
+    footerHeading = Examples.HEADING,
     footer = {
-      "",
-      "Exit codes: 0 ok, 1 other failure, 2 invalid input (nothing sent),",
-      "3 invite not found, 4 invite expired, 5 other 4xx, 6 5xx,",
-      "7 network failure or timeout. See docs/CLI.md."
+      "  # Both invite flows against an in-process sandbox (no network needed):",
+      "  invites",
+      "  # Serve the sandbox on port 8080 until Ctrl+C; then, in another shell:",
+      "  invites sandbox",
+      "  invites wnology get --base-url http://127.0.0.1:8080/wnology \\",
+      "      --token demo-token --email new.user+demo@example.com",
+      "  invites wapikit list --base-url http://127.0.0.1:8080/wapikit/api \\",
+      "      --api-key sandbox-key",
+      "  invites --version"
     })
 public final class InvitesCli implements Callable<Integer> {
   private final CliContext context;
@@ -43,28 +60,37 @@ public final class InvitesCli implements Callable<Integer> {
 
   /** Runs the CLI in-process and returns its exit code; never throws, never exits the JVM. */
   static int execute(CliContext context, String... args) {
+    int code = commandLine(context).execute(args);
+    context.out().flush();
+    context.err().flush();
+    return code;
+  }
+
+  /** The command tree with the CLI's output, error handling and help layout; parses without executing too. */
+  static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new InvitesCli(context), new ContextFactory(context));
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(
         (problem, arguments) -> {
-          String command = problem.getCommandLine().getCommandSpec().qualifiedName();
-          String message = problem.getMessage().replaceFirst("^Error: ", "");
-          context.err().println("invites: " + message + " (see '" + command + " --help')");
+          UsageErrors.describe(problem).forEach(context.err()::println);
           context.err().flush();
           return ExitCodes.USAGE;
         });
     commandLine.setExecutionExceptionHandler(
         (failure, failedCommand, parsed) -> {
-          context.err().println("invites: " + ExitCodes.describe(failure));
+          int code = ExitCodes.of(failure);
+          if (code == ExitCodes.USAGE) {
+            UsageErrors.describe(ExitCodes.describe(failure), failedCommand).forEach(context.err()::println);
+          } else {
+            context.err().println("invites: " + ExitCodes.describe(failure));
+          }
           context.err().flush();
-          return ExitCodes.of(failure);
+          return code;
         });
-    int code = commandLine.execute(args);
-    context.out().flush();
-    context.err().flush();
-    return code;
+    Examples.addToHelpCommand(commandLine.getSubcommands().get("help"));
+    Examples.printVerbatim(commandLine);
+    return commandLine;
   }
 
   CliContext context() {

@@ -6,20 +6,30 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Serves both fakes with the demo fixtures until the process is stopped. */
 @Command(
     name = "sandbox",
-    mixinStandardHelpOptions = true,
-    description = "Serve fakes of both services with the demo fixtures on 127.0.0.1 until stopped (Ctrl+C).")
+    description = "Serve fakes of both services with the demo fixtures on 127.0.0.1 until stopped (Ctrl+C).",
+    footerHeading = Examples.HEADING,
+    footer = {
+      "  # Serves http://127.0.0.1:8080/wnology and http://127.0.0.1:8080/wapikit/api:",
+      "  invites sandbox",
+      "  # Any free port; the URLs it prints name it:",
+      "  invites sandbox --port 0"
+    })
 final class SandboxCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "N",
-      defaultValue = "8080",
+      defaultValue = Examples.SANDBOX_PORT,
+      converter = WholeNumberConverter.Port.class,
       description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Mixin HelpOption help;
 
   private final CliContext context;
 
@@ -29,9 +39,6 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65_535) {
-      throw new UsageException("--port must be 0..65535: " + port);
-    }
     Sandbox sandbox;
     try {
       sandbox = Sandbox.start(port).seedDemoFixtures();

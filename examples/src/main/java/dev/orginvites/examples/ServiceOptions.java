@@ -7,27 +7,25 @@ import dev.orginvites.core.RetryPolicy;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** The options every service command takes (a picocli mixin), and how they configure a client. */
+/**
+ * The options every service command takes (a picocli mixin), and how they configure a client. Each service
+ * command declares its own {@code --base-url}, whose default and example differ.
+ */
 final class ServiceOptions {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "Service base URL (default: the real service).")
-  String baseUrl;
 
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Deadline of the whole call and of each connect/read/write, e.g. 500ms, 5s, 2m.")
+      description = "Deadline of the whole call and of each connect/read/write, e.g. 500ms, 5s, 2m, PT5S.")
   Duration timeout;
 
   @Option(
       names = "--retries",
       paramLabel = "N",
-      description = "Retries after the first attempt (0 = none; default: the SDK's policy, 2 retries).")
+      converter = WholeNumberConverter.Retries.class,
+      description = "Retries after the first attempt, 0 to 19 (0 = none; default: the SDK's policy, 2 retries).")
   Integer retries;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
@@ -36,16 +34,13 @@ final class ServiceOptions {
   @Option(names = "--verbose", description = "Log HTTP exchanges on stderr (secrets redacted).")
   boolean verbose;
 
-  /** Applies the options to {@code builder}, falling back to {@code defaultBaseUrl}. */
-  void configure(ClientBuilder<?> builder, String defaultBaseUrl, CliContext context) {
-    builder.baseUrl(baseUrl != null ? baseUrl : defaultBaseUrl);
+  /** Applies {@code baseUrl} (the command's --base-url) and these options to {@code builder}. */
+  void configure(ClientBuilder<?> builder, String baseUrl, CliContext context) {
+    builder.baseUrl(baseUrl);
     if (timeout != null) {
       builder.callTimeout(timeout).connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout);
     }
     if (retries != null) {
-      if (retries < 0) {
-        throw new UsageException("--retries must be 0 or more: " + retries);
-      }
       builder.retryPolicy(
           retries == 0 ? RetryPolicy.disabled() : RetryPolicy.builder().maxAttempts(retries + 1).build());
     }

@@ -22,7 +22,6 @@ import picocli.CommandLine;
 /** {@code invites wapikit list|create|get|accept|bulk}: the WapiKit organization invite calls. */
 @Command(
     name = "wapikit",
-    mixinStandardHelpOptions = true,
     description = "WapiKit organization invites (API key from --api-key or WAPIKIT_API_KEY).",
     subcommands = {
       WapikitCommand.ListInvites.class,
@@ -30,27 +29,49 @@ import picocli.CommandLine;
       WapikitCommand.Get.class,
       WapikitCommand.Accept.class,
       WapikitCommand.Bulk.class
+    },
+    footerHeading = Examples.HEADING,
+    footer = {
+      "  # Against 'invites sandbox' on its default port:",
+      "  invites wapikit list --base-url http://127.0.0.1:8080/wapikit/api \\",
+      "      --api-key sandbox-key",
+      "  # The API key can come from the environment instead:",
+      "  WAPIKIT_API_KEY=sandbox-key invites wapikit get \\",
+      "      --base-url http://127.0.0.1:8080/wapikit/api --slug demo-slug"
     })
 final class WapikitCommand implements Callable<Integer> {
   static final String API_KEY_ENV = "WAPIKIT_API_KEY";
 
   @Spec CommandSpec spec;
 
+  @Mixin HelpOption help;
+
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: list, create, get, accept or bulk");
+        spec.commandLine(), "missing command: list, create, get, accept or bulk");
   }
 
   /** What every WapiKit command shares: the options, the API key and a client built from them. */
   abstract static class Action implements Callable<Integer> {
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
+        defaultValue = WapikitClient.DEFAULT_BASE_URL,
+        converter = BaseUrlConverter.Wapikit.class,
+        description = {"Service base URL, e.g. a sandbox's.", "Default: ${DEFAULT-VALUE}"})
+    String baseUrl;
+
     @Mixin ServiceOptions options;
 
     @Option(
         names = "--api-key",
         paramLabel = "K",
+        converter = TextConverters.ApiKey.class,
         description = "API key sent as x-access-token (default: $" + API_KEY_ENV + ").")
     String apiKey;
+
+    @Mixin HelpOption help;
 
     final CliContext context;
 
@@ -61,16 +82,26 @@ final class WapikitCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws InterruptedException {
       String key = apiKey != null ? apiKey : context.env(API_KEY_ENV).orElse(null);
-      if (key == null || key.isBlank()) {
+      if (key == null) {
         throw new UsageException("no API key: pass --api-key or set " + API_KEY_ENV);
       }
+      if (apiKey == null && TextConverters.ApiKey.problem(key) != null) {
+        throw new UsageException(API_KEY_ENV + ": " + TextConverters.ApiKey.problem(key));
+      }
+      if (BaseUrlConverter.plainHttpToAnotherHost(baseUrl)) {
+        throw new UsageException(
+            "--base-url: "
+                + Echo.url(baseUrl)
+                + " is plain http:// to another machine; the API key is only sent over https:// (or http:// to"
+                + " this machine)");
+      }
       WapikitClient.Builder builder = WapikitClient.builder().apiKey(key);
-      options.configure(builder, WapikitClient.DEFAULT_BASE_URL, context);
+      options.configure(builder, baseUrl, context);
       WapikitClient client;
       try {
         client = builder.build();
       } catch (IllegalStateException refused) {
-        // e.g. the key would travel over plain http to another host: a problem with the input, not the service
+        // the SDK's own checks of the input, should they refuse more than the ones above
         throw new UsageException(refused.getMessage());
       }
       try (client) {
@@ -82,12 +113,32 @@ final class WapikitCommand implements Callable<Integer> {
   }
 
   /** {@code invites wapikit list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List invites, one page or all of them.")
+  @Command(
+      name = "list",
+      description = "List invites, one page or all of them.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wapikit list --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key",
+        "  invites wapikit list --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --page 2 --per-page 10 --sort desc",
+        "  invites wapikit list --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --all --json"
+      })
   static final class ListInvites extends Action {
-    @Option(names = "--page", paramLabel = "P", description = "Page to show, from 1 (default 1).")
+    @Option(
+        names = "--page",
+        paramLabel = "P",
+        converter = WholeNumberConverter.Positive.class,
+        description = "Page to show, from 1 (default 1).")
     Integer page;
 
-    @Option(names = "--per-page", paramLabel = "N", description = "Invites per page (default 50).")
+    @Option(
+        names = "--per-page",
+        paramLabel = "N",
+        converter = WholeNumberConverter.Positive.class,
+        description = "Invites per page (default 50).")
     Integer perPage;
 
     @Option(names = "--all", description = "Every invite, fetching page after page.")
@@ -96,8 +147,9 @@ final class WapikitCommand implements Callable<Integer> {
     @Option(
         names = "--sort",
         paramLabel = "asc|desc",
-        converter = SortOrderConverter.class,
-        description = "Order by creation time.")
+        converter = ChoiceConverter.SortOrders.class,
+        completionCandidates = ChoiceConverter.SortOrders.class,
+        description = "Order by creation time: ${COMPLETION-CANDIDATES} (any case; default: the service's order).")
     SortOrder sort;
 
     ListInvites(CliContext context) {
@@ -153,17 +205,33 @@ final class WapikitCommand implements Callable<Integer> {
   }
 
   /** {@code invites wapikit create}. */
-  @Command(name = "create", mixinStandardHelpOptions = true, description = "Invite one email.")
+  @Command(
+      name = "create",
+      description = "Invite one email.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wapikit create --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --email ann@example.com",
+        "  invites wapikit create --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --email bob@example.com --access-level owner --json"
+      })
   static final class Create extends Action {
-    @Option(names = "--email", required = true, paramLabel = "E", description = "Who to invite.")
+    @Option(
+        names = "--email",
+        required = true,
+        paramLabel = "E",
+        converter = TextConverters.Email.class,
+        description = "Who to invite.")
     String email;
 
     @Option(
         names = "--access-level",
-        paramLabel = "Owner|Member",
-        defaultValue = "Member",
-        converter = AccessLevelConverter.class,
-        description = "Access the new member gets (default: ${DEFAULT-VALUE}).")
+        paramLabel = "owner|member",
+        defaultValue = "member",
+        converter = ChoiceConverter.AccessLevels.class,
+        completionCandidates = ChoiceConverter.AccessLevels.class,
+        description = "Access the new member gets: ${COMPLETION-CANDIDATES} (any case; default: ${DEFAULT-VALUE}).")
     AccessLevel accessLevel;
 
     Create(CliContext context) {
@@ -192,9 +260,24 @@ final class WapikitCommand implements Callable<Integer> {
   }
 
   /** {@code invites wapikit get}. */
-  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show the invite with a slug.")
+  @Command(
+      name = "get",
+      description = "Show the invite with a slug.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wapikit get --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --slug demo-slug",
+        "  invites wapikit get --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --slug demo-slug --json"
+      })
   static final class Get extends Action {
-    @Option(names = "--slug", required = true, paramLabel = "S", description = "The slug from the invite email.")
+    @Option(
+        names = "--slug",
+        required = true,
+        paramLabel = "S",
+        converter = TextConverters.Slug.class,
+        description = "The slug from the invite email.")
     String slug;
 
     Get(CliContext context) {
@@ -218,10 +301,20 @@ final class WapikitCommand implements Callable<Integer> {
   /** {@code invites wapikit accept}. */
   @Command(
       name = "accept",
-      mixinStandardHelpOptions = true,
-      description = "Accept the invite with a slug; --json prints the session token.")
+      description = "Accept the invite with a slug; --json prints the session token.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wapikit accept --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --slug demo-slug"
+      })
   static final class Accept extends Action {
-    @Option(names = "--slug", required = true, paramLabel = "S", description = "The slug from the invite email.")
+    @Option(
+        names = "--slug",
+        required = true,
+        paramLabel = "S",
+        converter = TextConverters.Slug.class,
+        description = "The slug from the invite email.")
     String slug;
 
     Accept(CliContext context) {
@@ -239,10 +332,17 @@ final class WapikitCommand implements Callable<Integer> {
   /** {@code invites wapikit bulk}. */
   @Command(
       name = "bulk",
-      mixinStandardHelpOptions = true,
       description = {
         "Invite every email in a CSV file (first column; a header 'email' and # comments are skipped).",
         "Emails already invited are skipped, rate limits are waited out, so it is safe to re-run."
+      },
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # team.csv: one email per line (first column); against 'invites sandbox':",
+        "  invites wapikit bulk --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --csv team.csv",
+        "  invites wapikit bulk --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --csv team.csv --access-level owner --json"
       })
   static final class Bulk extends Action {
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The CSV file.")
@@ -250,10 +350,11 @@ final class WapikitCommand implements Callable<Integer> {
 
     @Option(
         names = "--access-level",
-        paramLabel = "Owner|Member",
-        defaultValue = "Member",
-        converter = AccessLevelConverter.class,
-        description = "Access every new member gets (default: ${DEFAULT-VALUE}).")
+        paramLabel = "owner|member",
+        defaultValue = "member",
+        converter = ChoiceConverter.AccessLevels.class,
+        completionCandidates = ChoiceConverter.AccessLevels.class,
+        description = "Access every new member gets: ${COMPLETION-CANDIDATES} (any case; default: ${DEFAULT-VALUE}).")
     AccessLevel accessLevel;
 
     Bulk(CliContext context) {

@@ -16,15 +16,24 @@ import picocli.CommandLine.Spec;
 /** {@code invites wnology get|accept|reject}: the WEGnology Org Invites calls. */
 @Command(
     name = "wnology",
-    mixinStandardHelpOptions = true,
     description = "WEGnology Org Invites: look up, accept or reject the invite of a link (no credentials needed).",
-    subcommands = {WnologyCommand.Get.class, WnologyCommand.Accept.class, WnologyCommand.Reject.class})
+    subcommands = {WnologyCommand.Get.class, WnologyCommand.Accept.class, WnologyCommand.Reject.class},
+    footerHeading = Examples.HEADING,
+    footer = {
+      "  # Against 'invites sandbox' on its default port:",
+      "  invites wnology get --base-url http://127.0.0.1:8080/wnology \\",
+      "      --token demo-token --email new.user+demo@example.com",
+      "  invites wnology accept --base-url http://127.0.0.1:8080/wnology \\",
+      "      --link 'https://app.wnology.io/invites?token=demo-token&email=new.user+demo@example.com'"
+    })
 final class WnologyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin HelpOption help;
+
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: get, accept or reject");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: get, accept or reject");
   }
 
   /** Which invite: the token and email, or the link that carries them. */
@@ -32,20 +41,34 @@ final class WnologyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1")
     TokenAndEmail pair;
 
-    @Option(names = "--link", paramLabel = "URL", description = "The invite link from the email.")
-    String link;
+    @Option(
+        names = "--link",
+        paramLabel = "URL",
+        converter = TextConverters.Link.class,
+        description = "The invite link from the email (it carries the token and the email).")
+    InviteLink link;
 
     InviteLink toLink() {
-      return link != null ? InviteLink.parse(link) : InviteLink.of(pair.token, pair.email);
+      return link != null ? link : InviteLink.of(pair.token, pair.email);
     }
   }
 
   /** The two values an invite is identified by. */
   static final class TokenAndEmail {
-    @Option(names = "--token", required = true, paramLabel = "T", description = "The invite's token.")
+    @Option(
+        names = "--token",
+        required = true,
+        paramLabel = "T",
+        converter = TextConverters.Token.class,
+        description = "The invite's token.")
     String token;
 
-    @Option(names = "--email", required = true, paramLabel = "E", description = "The invited email.")
+    @Option(
+        names = "--email",
+        required = true,
+        paramLabel = "E",
+        converter = TextConverters.Email.class,
+        description = "The invited email.")
     String email;
   }
 
@@ -54,7 +77,17 @@ final class WnologyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
+        defaultValue = WnologyClient.DEFAULT_BASE_URL,
+        converter = BaseUrlConverter.Wnology.class,
+        description = {"Service base URL, e.g. a sandbox's.", "Default: ${DEFAULT-VALUE}"})
+    String baseUrl;
+
     @Mixin ServiceOptions options;
+
+    @Mixin HelpOption help;
 
     final CliContext context;
 
@@ -66,7 +99,7 @@ final class WnologyCommand implements Callable<Integer> {
     public final Integer call() {
       InviteLink link = target.toLink(); // checked before any client exists, so bad input sends nothing
       WnologyClient.Builder builder = WnologyClient.builder();
-      options.configure(builder, WnologyClient.DEFAULT_BASE_URL, context);
+      options.configure(builder, baseUrl, context);
       try (WnologyClient client = builder.build()) {
         run(client, link);
       }
@@ -84,7 +117,17 @@ final class WnologyCommand implements Callable<Integer> {
   }
 
   /** {@code invites wnology get}. */
-  @Command(name = "get", mixinStandardHelpOptions = true, description = "Show what an invite offers.")
+  @Command(
+      name = "get",
+      description = "Show what an invite offers.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wnology get --base-url http://127.0.0.1:8080/wnology \\",
+        "      --token demo-token --email new.user+demo@example.com",
+        "  invites wnology get --base-url http://127.0.0.1:8080/wnology --json \\",
+        "      --link 'https://app.wnology.io/invites?token=demo-token&email=new.user+demo@example.com'"
+      })
   static final class Get extends Action {
     Get(CliContext context) {
       super(context);
@@ -98,7 +141,17 @@ final class WnologyCommand implements Callable<Integer> {
   }
 
   /** {@code invites wnology accept}. */
-  @Command(name = "accept", mixinStandardHelpOptions = true, description = "Accept an invite: join the organization.")
+  @Command(
+      name = "accept",
+      description = "Accept an invite: join the organization.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wnology accept --base-url http://127.0.0.1:8080/wnology \\",
+        "      --token demo-token --email new.user+demo@example.com",
+        "  invites wnology accept --base-url http://127.0.0.1:8080/wnology --json \\",
+        "      --link 'https://app.wnology.io/invites?token=demo-token&email=new.user+demo@example.com'"
+      })
   static final class Accept extends Action {
     Accept(CliContext context) {
       super(context);
@@ -111,7 +164,15 @@ final class WnologyCommand implements Callable<Integer> {
   }
 
   /** {@code invites wnology reject}. */
-  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject (decline) an invite.")
+  @Command(
+      name = "reject",
+      description = "Reject (decline) an invite.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wnology reject --base-url http://127.0.0.1:8080/wnology \\",
+        "      --token demo-token --email new.user+demo@example.com"
+      })
   static final class Reject extends Action {
     Reject(CliContext context) {
       super(context);

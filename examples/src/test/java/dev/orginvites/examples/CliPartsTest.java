@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,75 @@ class CliPartsTest {
         .isInstanceOf(CommandLine.TypeConversionException.class);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "127.0.0.1:8080                     | 127.0.0.1:8080",
+        "http://127.0.0.1:8080/wnology      | http://127.0.0.1:8080/wnology",
+        "http://ann:pw@host/x               | http://***@host/x",
+        "https://key@host                   | https://***@host",
+        "ann:pw@127.0.0.1:8080/x            | ***@127.0.0.1:8080/x",
+        "http://ann:p/w@d@host/x            | http://***@host/x",
+        "http://host/x?key=secret#frag      | http://host/x?***",
+        "http://host/x#frag                 | http://host/x#***",
+        "http://ann:pw@host?key=secret      | http://***@host?***"
+      })
+  void echoedUrlsHideUserInfoQueryAndFragment(String url, String shown) {
+    assertThat(Echo.maskUrl(url)).isEqualTo(shown);
+  }
+
+  @Test
+  void echoedValuesArePrintableAndBounded() {
+    assertThat(Echo.value("up")).isEqualTo("'up'");
+    assertThat(Echo.value("a\u001b[31mb\n")).isEqualTo("'a?[31mb?'");
+    assertThat(Echo.value("x".repeat(150))).isEqualTo("'" + "x".repeat(100) + "...'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"gte, get, 1", "tokn, token, 1", "lst, list, 1", "sandbx, sandbox, 1", "kitten, sitting, 3", "ab, ab, 0"})
+  void editDistanceCountsTyposAndSwaps(String typed, String known, int distance) {
+    assertThat(UsageErrors.distance(typed, known)).isEqualTo(distance);
+  }
+
+  @Test
+  void suggestionsAreCloseNamesOnly() {
+    List<String> options = List.of("--token", "--email", "--link", "--base-url", "--timeout", "-h", "--help");
+
+    assertThat(UsageErrors.closest("--tokn", options, List.of())).containsExactly("--token");
+    assertThat(UsageErrors.closest("--emial", options, List.of())).containsExactly("--email");
+    assertThat(UsageErrors.closest("--base", options, List.of())).containsExactly("--base-url");
+    assertThat(UsageErrors.closest("-x", options, List.of())).isEmpty();
+    assertThat(UsageErrors.closest("--zzzz", options, List.of())).isEmpty();
+    assertThat(UsageErrors.closest("--t", options, List.of("--token", "--timeout")))
+        .containsExactly("--token", "--timeout");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asc, ASC", "DESC, DESC", " Desc , DESC"})
+  void sortOrdersInAnyCase(String text, SortOrder expected) {
+    assertThat(new ChoiceConverter.SortOrders().convert(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void accessLevelsInAnyCaseAndNothingElse() {
+    ChoiceConverter.AccessLevels levels = new ChoiceConverter.AccessLevels();
+
+    assertThat(levels.convert("OWNER")).isEqualTo(AccessLevel.OWNER);
+    assertThat(levels.convert("member")).isEqualTo(AccessLevel.MEMBER);
+    assertThat(levels).containsExactly("owner", "member");
+    assertThatThrownBy(() -> levels.convert("Unknown"))
+        .isInstanceOf(CommandLine.TypeConversionException.class)
+        .hasMessage("'Unknown' is not one of owner, member");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"http://127.0.0.1:8080/x, false", "http://localhost/x, false", "http://[::1]:80/x, false",
+      "https://api.example.com/api, false", "http://api.example.com/api, true", "http://10.0.0.1/api, true"})
+  void plainHttpIsOnlyForThisMachine(String url, boolean refused) {
+    assertThat(BaseUrlConverter.plainHttpToAnotherHost(url)).isEqualTo(refused);
+  }
+
   @Test
   void csvKeepsTheFirstColumnOnceAndSkipsHeaderCommentsAndBlanks(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("people.csv");
@@ -90,26 +160,28 @@ class CliPartsTest {
   void unreadableCsvIsAUsageError(@TempDir Path dir) {
     assertThatThrownBy(() -> CsvEmails.read(dir.resolve("missing.csv")))
         .isInstanceOf(UsageException.class)
-        .hasMessageContaining("missing.csv");
+        .hasMessageStartingWith("--csv: cannot read '")
+        .hasMessageEndingWith("missing.csv' (no such file)");
   }
 
   @ParameterizedTest
   @CsvSource({"Owner, OWNER", "owner, OWNER", "MEMBER, MEMBER", "member, MEMBER"})
   void accessLevelsAreReadInAnyCase(String given, AccessLevel expected) {
-    assertThat(new AccessLevelConverter().convert(given)).isSameAs(expected);
+    assertThat(new ChoiceConverter.AccessLevels().convert(given)).isSameAs(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"asc, ASC", "ASC, ASC", "Desc, DESC"})
   void sortOrdersAreReadInAnyCase(String given, SortOrder expected) {
-    assertThat(new SortOrderConverter().convert(given)).isSameAs(expected);
+    assertThat(new ChoiceConverter.SortOrders().convert(given)).isSameAs(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"Admin", "UNKNOWN", "unknown", "''"})
   void anAccessLevelTheSpecDoesNotListIsAUsageError(String given) {
-    assertThatThrownBy(() -> new AccessLevelConverter().convert(given))
+    assertThatThrownBy(() -> new ChoiceConverter.AccessLevels().convert(given))
         .isInstanceOf(CommandLine.TypeConversionException.class)
-        .hasMessage("'" + given + "' is not an access level; use Owner or Member");
+        .hasMessageEndingWith(" is not one of owner, member");
+    assertThat(new ChoiceConverter.AccessLevels()).containsExactly("owner", "member");
   }
 }

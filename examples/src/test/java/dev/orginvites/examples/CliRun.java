@@ -13,30 +13,38 @@ final class CliRun {
   private final RecordingSleeper sleeper;
   private final String hookMarker;
   private final Runnable hook;
+  private final boolean stopRequested;
 
-  private CliRun(Map<String, String> env, RecordingSleeper sleeper, String hookMarker, Runnable hook) {
+  private CliRun(
+      Map<String, String> env, RecordingSleeper sleeper, String hookMarker, Runnable hook, boolean stopRequested) {
     this.env = env;
     this.sleeper = sleeper;
     this.hookMarker = hookMarker;
     this.hook = hook;
+    this.stopRequested = stopRequested;
   }
 
   /** An empty environment (so a developer's WAPIKIT_API_KEY cannot leak into tests) and instant waits. */
   static CliRun standard() {
-    return new CliRun(Map.of(), new RecordingSleeper(), null, null);
+    return new CliRun(Map.of(), new RecordingSleeper(), null, null, false);
   }
 
   CliRun withEnv(Map<String, String> value) {
-    return new CliRun(value, sleeper, hookMarker, hook);
+    return new CliRun(value, sleeper, hookMarker, hook, stopRequested);
   }
 
   CliRun withSleeper(RecordingSleeper value) {
-    return new CliRun(env, value, hookMarker, hook);
+    return new CliRun(env, value, hookMarker, hook, stopRequested);
   }
 
   /** Runs {@code action} once, as soon as stderr shows {@code marker}: a switch flipped mid-run. */
   CliRun withProgressHook(String marker, Runnable action) {
-    return new CliRun(env, sleeper, marker, action);
+    return new CliRun(env, sleeper, marker, action, stopRequested);
+  }
+
+  /** As if Ctrl+C came at once: {@code invites sandbox} starts, prints its URLs and stops. */
+  CliRun withStopRequested() {
+    return new CliRun(env, sleeper, hookMarker, hook, true);
   }
 
   RecordingSleeper sleeper() {
@@ -47,11 +55,11 @@ final class CliRun {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Writer errSink = hook == null ? err : new HookWriter(err, hookMarker, hook);
+    CompletableFuture<Void> stop =
+        stopRequested ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
     int code =
         InvitesCli.execute(
-            new CliContext(
-                new PrintWriter(out, true), new PrintWriter(errSink, true), env, sleeper, new CompletableFuture<>()),
-            args);
+            new CliContext(new PrintWriter(out, true), new PrintWriter(errSink, true), env, sleeper, stop), args);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -163,7 +163,7 @@ class WapikitCommandTest extends DemoSandboxTest {
     assertThat(wapikit("list", "--all", "--page", "2").exitCode()).as("--all with --page").isEqualTo(2);
     assertThat(wapikit("list", "--sort", "sideways").exitCode()).as("unknown sort").isEqualTo(2);
     assertThat(wapikit("list", "--sort", "UNKNOWN").exitCode()).as("the UNKNOWN constant").isEqualTo(2);
-    assertThat(wapikit("list", "--sort", "unknown").err()).contains("'unknown' is not a sort order; use asc or desc");
+    assertThat(wapikit("list", "--sort", "unknown").err()).contains("--sort: 'unknown' is not one of asc, desc");
     assertThat(wapikit("create", "--email", "c@example.com", "--access-level", "unknown").exitCode())
         .as("the UNKNOWN constant as an access level")
         .isEqualTo(ExitCodes.USAGE);

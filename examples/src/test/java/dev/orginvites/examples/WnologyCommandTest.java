@@ -204,7 +204,7 @@ class WnologyCommandTest extends DemoSandboxTest {
         .isEqualTo(ExitCodes.USAGE);
     CliRun.Result badLink = wnology("get", "--link", link);
     assertThat(badLink.exitCode()).as("link without token").isEqualTo(ExitCodes.USAGE);
-    assertThat(badLink.err()).startsWith("invites: invalid input");
+    assertThat(badLink.err()).startsWith("invites: --link: not an invite link");
     assertThat(wnology("get", "--token", " ", "--email", DEMO_EMAIL).exitCode()).as("blank token").isEqualTo(2);
     assertThat(wnology("get", "--token", DEMO_TOKEN, "--email", DEMO_EMAIL, "--timeout", "soon").exitCode())
         .isEqualTo(ExitCodes.USAGE);

@@ -19,8 +19,12 @@ public final class WapikitQuickStart {
         try {
           OrganizationMemberInvite invite = client.invites().create(email, AccessLevel.MEMBER);
           System.out.println("Invited " + invite.getEmail() + " (" + invite.getStatus() + ")");
-        } catch (BadRequestException alreadyInvited) {
-          System.out.println("Skipped " + email + ": " + alreadyInvited.serviceMessage());
+        } catch (BadRequestException refused) {
+          switch (refused.reason()) {
+            case ALREADY_INVITED: System.out.println("Skipped " + email + ": already invited"); break;
+            case ALREADY_MEMBER: System.out.println("Skipped " + email + ": already a member"); break;
+            default: throw refused;
+          }
         }
       }
       client.invites().listAll()                                // pages lazily, 50 at a time
