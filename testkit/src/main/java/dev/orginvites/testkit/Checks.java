@@ -17,6 +17,11 @@ final class Checks {
     return value != null && value.length() <= 1024 && EMAIL.matcher(value).matches();
   }
 
+  /** {@code value} percent-encoded for a query (UTF-8, space as %20). */
+  static String queryEncode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   static String randomHex(int length) {
     char[] chars = new char[length];
     for (int i = 0; i < length; i++) {

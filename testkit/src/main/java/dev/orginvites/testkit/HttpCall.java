@@ -71,7 +71,7 @@ final class HttpCall {
    * space. A client that forgets to encode {@code +} in an email therefore fails here as it would live.
    */
   private static void parseQuery(String rawQuery, Map<String, List<String>> into) {
-    if (rawQuery.isEmpty()) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
       return;
     }
     for (String pair : rawQuery.split("&")) {
@@ -83,6 +83,17 @@ final class HttpCall {
       String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       into.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     }
+  }
+
+  /** {@link #parseQuery(String, Map)} into a new map; a malformed query reads as empty. */
+  static Map<String, List<String>> parseQuery(String rawQuery) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    try {
+      parseQuery(rawQuery, query);
+    } catch (IllegalArgumentException badPercentEncoding) {
+      query.clear();
+    }
+    return query;
   }
 
   String method() {

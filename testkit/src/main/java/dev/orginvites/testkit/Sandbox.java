@@ -33,12 +33,15 @@ public final class Sandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final WnologyFake wnology;
   private final WapikitFake wapikit;
+  private final SandboxOutbox outbox;
 
-  private Sandbox(HttpServer server, ExecutorService executor, WnologyFake wnology, WapikitFake wapikit) {
+  private Sandbox(HttpServer server, ExecutorService executor, WnologyFake wnology, WapikitFake wapikit,
+      SandboxOutbox outbox) {
     this.server = server;
     this.executor = executor;
     this.wnology = wnology;
     this.wapikit = wapikit;
+    this.outbox = outbox;
   }
 
   /** Starts an empty sandbox on an ephemeral port. */
@@ -57,8 +60,9 @@ public final class Sandbox implements AutoCloseable {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
     SpecValidator.preload(WnologyFake.NAME, WapikitFake.NAME);
-    WnologyFake wnology = new WnologyFake(clock);
-    WapikitFake wapikit = new WapikitFake(clock);
+    SandboxOutbox outbox = new SandboxOutbox(clock);
+    WnologyFake wnology = new WnologyFake(clock, outbox);
+    WapikitFake wapikit = new WapikitFake(clock, outbox);
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
@@ -77,9 +81,10 @@ public final class Sandbox implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext(WnologyFake.MOUNT, wnology.endpoint());
     server.createContext(WapikitFake.MOUNT, wapikit.endpoint());
+    server.createContext(SandboxOutbox.PATH, outbox.endpoint());
     server.createContext("/", new UnknownMount());
     server.start();
-    return new Sandbox(server, executor, wnology, wapikit);
+    return new Sandbox(server, executor, wnology, wapikit, outbox);
   }
 
   /** Starts a sandbox on an ephemeral port, seeded with the {@link SandboxFixtures demo fixtures}. */
@@ -122,6 +127,19 @@ public final class Sandbox implements AutoCloseable {
     return wapikit;
   }
 
+  /**
+   * The emails the services would have sent: each invite created through either fake leaves its link (and
+   * token or slug) here. Also served at {@code GET /__sandbox/outbox}.
+   */
+  public SandboxOutbox outbox() {
+    return outbox;
+  }
+
+  /** {@code http://127.0.0.1:PORT/__sandbox/outbox}. */
+  public String outboxUrl() {
+    return "http://127.0.0.1:" + port() + SandboxOutbox.PATH;
+  }
+
   /** Every spec violation recorded by either fake, WEGnology's first, each in arrival order. */
   public List<Violation> violations() {
     List<Violation> all = new ArrayList<>(wnology.violations());
@@ -141,10 +159,14 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  /** Resets both fakes to their just-started state (see {@link WnologyFake#reset()}, {@link WapikitFake#reset()}). */
+  /**
+   * Resets both fakes to their just-started state (see {@link WnologyFake#reset()}, {@link WapikitFake#reset()})
+   * and empties the {@link #outbox()}.
+   */
   public Sandbox reset() {
     wnology.reset();
     wapikit.reset();
+    outbox.clear();
     return this;
   }
 

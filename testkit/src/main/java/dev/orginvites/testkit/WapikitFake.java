@@ -51,8 +51,11 @@ public final class WapikitFake extends FakeService<WapikitFake> {
   private final List<String> createdSlugs = new ArrayList<>();
   private long sequence;
 
-  WapikitFake(Clock clock) {
+  private final SandboxOutbox outbox;
+
+  WapikitFake(Clock clock, SandboxOutbox outbox) {
     super(clock);
+    this.outbox = outbox;
     this.endpoint = new FakeEndpoint(NAME, MOUNT, new Logic(), clock);
     apiKeys.add(SandboxFixtures.API_KEY);
   }
@@ -373,6 +376,7 @@ public final class WapikitFake extends FakeService<WapikitFake> {
                     0));
         createdSlugs.add(created.slug());
       }
+      outbox.deliverWapikitInvite(created.email(), created.slug(), created.organizationName());
       return Reply.of(200, created.wrapped());
     }
 

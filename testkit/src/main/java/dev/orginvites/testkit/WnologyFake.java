@@ -45,8 +45,11 @@ public final class WnologyFake extends FakeService<WnologyFake> {
   private final Map<Key, Invite> invites = new LinkedHashMap<>();
   private final List<InviteResponse> responses = new CopyOnWriteArrayList<>();
 
-  WnologyFake(Clock clock) {
+  private final SandboxOutbox outbox;
+
+  WnologyFake(Clock clock, SandboxOutbox outbox) {
     super(clock);
+    this.outbox = outbox;
     this.endpoint = new FakeEndpoint(NAME, MOUNT, new Logic(), clock);
   }
 

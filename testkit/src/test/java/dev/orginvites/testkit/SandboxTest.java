@@ -5,6 +5,7 @@ import static dev.orginvites.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,6 +57,34 @@ class SandboxTest {
       assertThat(root.body()).contains("<title>Nothing is served at /api/organization/invites")
           .contains("/wnology").contains("/wapikit/api");
       assertThat(lookalike.statusCode()).isEqualTo(404);
+    }
+  }
+
+  /** An invite created through the API leaves the email the service would send: in Java and over HTTP. */
+  @Test
+  void createdInvitesArriveInTheOutbox() {
+    try (Sandbox sandbox = Sandbox.start()) {
+      HttpResponse<String> created = Http.post(sandbox.wapikitBaseUrl() + "/organization/invites",
+          "{\"email\":\"Ann+x@example.com\",\"accessLevel\":\"Member\"}", "x-access-token", SandboxFixtures.API_KEY);
+      assertThat(created.statusCode()).isEqualTo(200);
+      String slug = sandbox.wapikit().slugFor("ann+x@example.com").orElseThrow();
+
+      SandboxOutbox.Message message = sandbox.outbox().latestFor("ann+X@example.com").orElseThrow();
+      assertThat(message.service()).isEqualTo("wapikit");
+      assertThat(message.to()).isEqualTo("Ann+x@example.com");
+      assertThat(message.slug()).isEqualTo(slug);
+      assertThat(message.link()).isEqualTo("https://app.wapikit.com/invite/" + slug);
+      assertThat(message.organization()).isEqualTo(SandboxFixtures.WAPIKIT_ORG_NAME);
+
+      HttpResponse<String> outbox = Http.get(sandbox.outboxUrl() + "?to=" + encode("ann+x@example.com"));
+      assertThat(outbox.statusCode()).isEqualTo(200);
+      JsonNode messages = json(outbox).get("messages");
+      assertThat(messages).hasSize(1);
+      assertThat(messages.get(0).get("slug").asText()).isEqualTo(slug);
+      assertThat(json(Http.get(sandbox.outboxUrl() + "?service=wnology")).get("messages")).isEmpty();
+
+      sandbox.reset();
+      assertThat(sandbox.outbox().messages()).isEmpty();
     }
   }
 
