@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * client.invites().accept(InviteLink.parse(link));
  * }</pre>
  *
- * <p>Also served as JSON at {@code GET /__sandbox/outbox} (optional query {@code to}, {@code service}), so a
- * program outside the JVM, such as {@code invites sandbox}'s users, can read it. Thread-safe; {@link #clear()}
+ * <p>Also served at {@code GET /__sandbox/outbox} (optional query {@code to}, {@code service}) as a JSON array
+ * of {@code {service, to, link, slug, organization, sentAt}}, so a program outside the JVM, such as
+ * {@code invites sandbox}'s users, can read it. Thread-safe; {@link #clear()}
  * empties it, as {@link Sandbox#reset()} does.
  */
 public final class SandboxOutbox {
@@ -106,7 +107,7 @@ public final class SandboxOutbox {
     return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
   }
 
-  /** Serves {@code GET /__sandbox/outbox[?to=EMAIL][&service=NAME]} as {@code {"messages": [...]}}. */
+  /** Serves {@code GET /__sandbox/outbox[?to=EMAIL][&service=NAME]} as a JSON array of messages. */
   HttpHandler endpoint() {
     return exchange -> {
       try (exchange) {
@@ -126,15 +127,12 @@ public final class SandboxOutbox {
             item.put("service", message.service());
             item.put("to", message.to());
             item.put("link", message.link());
-            item.put("token", message.token());
             item.put("slug", message.slug());
             item.put("organization", message.organization());
             item.put("sentAt", message.sentAt().atOffset(ZoneOffset.UTC).toString());
           }
         }
-        ObjectNode body = Json.object();
-        body.set("messages", list);
-        send(exchange, 200, body);
+        send(exchange, 200, list);
       } catch (IOException clientWentAway) {
         // Nothing left to answer.
       }
@@ -152,7 +150,8 @@ public final class SandboxOutbox {
     return body;
   }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+  private static void send(HttpExchange exchange, int status, com.fasterxml.jackson.databind.JsonNode body)
+      throws IOException {
     byte[] bytes = Json.bytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);

@@ -78,10 +78,11 @@ class SandboxTest {
 
       HttpResponse<String> outbox = Http.get(sandbox.outboxUrl() + "?to=" + encode("ann+x@example.com"));
       assertThat(outbox.statusCode()).isEqualTo(200);
-      JsonNode messages = json(outbox).get("messages");
+      JsonNode messages = json(outbox);
+      assertThat(messages.isArray()).isTrue();
       assertThat(messages).hasSize(1);
       assertThat(messages.get(0).get("slug").asText()).isEqualTo(slug);
-      assertThat(json(Http.get(sandbox.outboxUrl() + "?service=wnology")).get("messages")).isEmpty();
+      assertThat(json(Http.get(sandbox.outboxUrl() + "?service=wnology"))).isEmpty();
 
       sandbox.reset();
       assertThat(sandbox.outbox().messages()).isEmpty();
