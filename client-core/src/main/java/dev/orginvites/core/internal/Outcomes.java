@@ -41,7 +41,7 @@ import retrofit2.Response;
  *   <li>2xx: the operation's payload, or a {@link MalformedResponseException} when it is missing or unreadable.
  *   <li>Any other status: the reason from the dialect; the exception from the status (a 404 is an
  *       {@link InviteNotFoundException} only when the reason is about an invite, which requires the service's own
- *       error body); retried when the status is 408, 429, 502, 503 or 504 and the operation is repeatable.
+ *       error body, and the operation looks up an invite); retried when the status is 408, 429, 502, 503 or 504 and the operation is repeatable.
  *   <li>No response: a {@link TransportException}. Sent again at once when the request provably never reached the
  *       service ({@link StaleConnections}); not retried after a failed TLS handshake (a wrong URL does not heal);
  *       otherwise retried when nothing was sent, or when the operation is repeatable, unless the call deadline
@@ -88,7 +88,7 @@ final class Outcomes {
         .retryAfter(RetryHints.parse(status, response.headers(), clock))
         .build();
     boolean retryable = RETRYABLE_STATUSES.contains(status) && op.repeatable();
-    return Outcome.failed(forStatus(details), retryable);
+    return Outcome.failed(forStatus(details, op.notFound()), retryable);
   }
 
   /** The outcome of an attempt that got no usable response. */
@@ -154,8 +154,18 @@ final class Outcomes {
     return Outcome.failed(new MalformedResponseException(details, problem, null), false);
   }
 
-  /** The exception type a status (and, for a 404, the reason) calls for. */
+  /** The exception type a status (and, for a 404, the reason) calls for, on a call that looks up an invite. */
   static InviteApiException forStatus(ErrorDetails details) {
+    return forStatus(details, ErrorReason.INVITE_NOT_FOUND);
+  }
+
+  /**
+   * The exception type a status (and, for a 404, the reason) calls for. A 404 is an {@link InviteNotFoundException}
+   * only on a call that looks up an invite (its operation's {@code notFound} is about an invite) and when the
+   * reason is about an invite: an organization's call that names an invite (a revoke) fails with a plain
+   * {@link NotFoundException} whose reason says what was missing.
+   */
+  static InviteApiException forStatus(ErrorDetails details, ErrorReason operationNotFound) {
     int status = details.statusCode();
     switch (status) {
       case 400:
@@ -165,7 +175,7 @@ final class Outcomes {
       case 403:
         return new ForbiddenException(details);
       case 404:
-        return details.reason() == ErrorReason.INVITE_NOT_FOUND || details.reason() == ErrorReason.INVITE_NOT_PENDING
+        return isAboutAnInvite(details.reason()) && isAboutAnInvite(operationNotFound)
             ? new InviteNotFoundException(details)
             : new NotFoundException(details);
       case 410:
@@ -177,6 +187,10 @@ final class Outcomes {
             ? new ServerErrorException(details)
             : new UnexpectedStatusException(details);
     }
+  }
+
+  private static boolean isAboutAnInvite(ErrorReason reason) {
+    return reason == ErrorReason.INVITE_NOT_FOUND || reason == ErrorReason.INVITE_NOT_PENDING;
   }
 
   static ErrorDetails.Builder describe(Request request, Redactor.Masks masks) {

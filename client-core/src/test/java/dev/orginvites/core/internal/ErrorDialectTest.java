@@ -97,6 +97,20 @@ final class ErrorDialectTest {
   }
 
   @Test
+  void anInviteReasonOnACallThatLooksUpNoInviteIsAPlainNotFoundException() {
+    ErrorDetails details = ErrorDetails.builder("DELETE", "/orgs/x/invites?inviteId=y").statusCode(404)
+        .reason(ErrorReason.INVITE_NOT_FOUND).build();
+
+    assertThat(Outcomes.forStatus(details, ErrorReason.ORGANIZATION_NOT_FOUND))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .extracting(InviteApiException::reason).isEqualTo(ErrorReason.INVITE_NOT_FOUND);
+    assertThat(Outcomes.forStatus(details, ErrorReason.INVITE_NOT_FOUND))
+        .isExactlyInstanceOf(InviteNotFoundException.class);
+    assertThat(Outcomes.forStatus(details, ErrorReason.INVITE_NOT_PENDING))
+        .isExactlyInstanceOf(InviteNotFoundException.class);
+  }
+
+  @Test
   void aForeignNotFoundNamesTheWholeUrlAndTheBaseUrl() {
     InviteApiException e = Outcomes.forStatus(ErrorDetails.builder("GET", "/invites?token=***")
         .url("http://127.0.0.1:9/invites?token=***").statusCode(404).reason(ErrorReason.ENDPOINT_NOT_FOUND).build());
