@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -34,14 +36,16 @@ public final class Sandbox implements AutoCloseable {
   private final WnologyFake wnology;
   private final WapikitFake wapikit;
   private final SandboxOutbox outbox;
+  private final SandboxClock clock;
 
   private Sandbox(HttpServer server, ExecutorService executor, WnologyFake wnology, WapikitFake wapikit,
-      SandboxOutbox outbox) {
+      SandboxOutbox outbox, SandboxClock clock) {
     this.server = server;
     this.executor = executor;
     this.wnology = wnology;
     this.wapikit = wapikit;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /** Starts an empty sandbox on an ephemeral port. */
@@ -54,12 +58,13 @@ public final class Sandbox implements AutoCloseable {
     return start(port, Clock.systemUTC());
   }
 
-  /** Starts a sandbox whose fakes read time from {@code clock}, so tests can expire invites and windows. */
-  static Sandbox start(int port, Clock clock) {
+  /** Starts a sandbox whose fakes read time from {@code base}, so tests can expire invites and windows. */
+  static Sandbox start(int port, Clock base) {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
     SpecValidator.preload(WnologyFake.NAME, WapikitFake.NAME);
+    SandboxClock clock = new SandboxClock(base);
     SandboxOutbox outbox = new SandboxOutbox(clock);
     WnologyFake wnology = new WnologyFake(clock, outbox);
     WapikitFake wapikit = new WapikitFake(clock, outbox);
@@ -84,7 +89,7 @@ public final class Sandbox implements AutoCloseable {
     server.createContext(SandboxOutbox.PATH, outbox.endpoint());
     server.createContext("/", new UnknownMount());
     server.start();
-    return new Sandbox(server, executor, wnology, wapikit, outbox);
+    return new Sandbox(server, executor, wnology, wapikit, outbox, clock);
   }
 
   /** Starts a sandbox on an ephemeral port, seeded with the {@link SandboxFixtures demo fixtures}. */
@@ -94,8 +99,10 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * Seeds the demo fixtures (see {@link SandboxFixtures}): a valid and an expired WEGnology invite for {@link
-   * SandboxFixtures#DEMO_EMAIL} and a pending WapiKit invite with slug {@link SandboxFixtures#DEMO_SLUG}.
-   * Replaces invites with the same keys, so calling it again restores them.
+   * SandboxFixtures#DEMO_EMAIL} into {@link SandboxFixtures#DEMO_ORG_NAME} (which also lists them as pending), a
+   * member {@link SandboxFixtures#DEMO_MEMBER_EMAIL} of that organization, and a pending WapiKit invite with slug
+   * {@link SandboxFixtures#DEMO_SLUG}. Replaces invites and members with the same keys, so calling it again
+   * restores them.
    */
   public Sandbox seedDemoFixtures() {
     SandboxFixtures.seed(this);
@@ -140,6 +147,38 @@ public final class Sandbox implements AutoCloseable {
     return "http://127.0.0.1:" + port() + SandboxOutbox.PATH;
   }
 
+  /**
+   * The sandbox's time now: what the fakes read to date invites, expire them and count rate-limit windows.
+   *
+   * @return the current instant of the fakes, moved by {@link #advanceClock(Duration)}
+   */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Moves the fakes' time forward by {@code by}, so that a test can let invites expire (WEGnology answers 410 to
+   * the invited person and lists the invite with {@code hasExpired: true}) or a rate-limit window pass, without
+   * waiting. {@link #reset()} moves the time back to the real one.
+   *
+   * <pre>{@code
+   * sandbox.advanceClock(WnologyFake.DEFAULT_TTL);   // every invite sent until now has expired
+   * }</pre>
+   *
+   * @param by how far, zero or more
+   * @return this sandbox
+   * @throws NullPointerException when {@code by} is null
+   * @throws IllegalArgumentException when {@code by} is negative: time in the sandbox does not go back
+   */
+  public Sandbox advanceClock(Duration by) {
+    Checks.requireNonNull(by, "by");
+    if (by.isNegative()) {
+      throw new IllegalArgumentException("by must not be negative: " + by);
+    }
+    clock.advance(by);
+    return this;
+  }
+
   /** Every spec violation recorded by either fake, WEGnology's first, each in arrival order. */
   public List<Violation> violations() {
     List<Violation> all = new ArrayList<>(wnology.violations());
@@ -160,10 +199,11 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Resets both fakes to their just-started state (see {@link WnologyFake#reset()}, {@link WapikitFake#reset()})
-   * and empties the {@link #outbox()}.
+   * Resets both fakes to their just-started state (see {@link WnologyFake#reset()}, {@link WapikitFake#reset()}),
+   * empties the {@link #outbox()} and undoes {@link #advanceClock(Duration)}.
    */
   public Sandbox reset() {
+    clock.resetOffset();
     wnology.reset();
     wapikit.reset();
     outbox.clear();

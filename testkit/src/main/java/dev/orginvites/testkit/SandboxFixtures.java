@@ -16,14 +16,47 @@ public final class SandboxFixtures {
    */
   public static final String DEMO_EMAIL = "new.user+demo@example.com";
 
-  /** Organization name of the WEGnology demo invites. */
+  /**
+   * Name of the WEGnology organization {@link #DEMO_ORG_ID}, which always exists in the sandbox (not only with the
+   * fixtures), and of the WEGnology demo invites.
+   */
   public static final String DEMO_ORG_NAME = "Demo Org";
 
-  /** Organization id returned when the WEGnology demo invite is accepted or rejected. */
+  /**
+   * Id of the WEGnology organization that always exists in the sandbox; returned when the WEGnology demo invite is
+   * accepted or rejected, and managed with {@link #API_TOKEN}.
+   */
   public static final String DEMO_ORG_ID = "5e8f8c1b2a3d4e5f6a7b8c9d";
 
   /** Role of the WEGnology demo invite. */
   public static final String DEMO_ROLE = "edit";
+
+  /**
+   * The WEGnology API token the sandbox accepts in {@code Authorization: Bearer} on the organization's calls
+   * (always, not only with fixtures).
+   */
+  public static final String API_TOKEN = "sandbox-token";
+
+  /** User id of the admin of {@link #DEMO_ORG_ID}, a member from start (not only with fixtures). */
+  public static final String DEMO_ADMIN_USER_ID = "5e8f8c1b2a3d4e5f6a7b8c01";
+
+  /** Email of the admin of {@link #DEMO_ORG_ID}. */
+  public static final String DEMO_ADMIN_EMAIL = "admin@example.com";
+
+  /** Id of the valid WEGnology demo invite in the pending list of {@link #DEMO_ORG_ID} (to revoke it). */
+  public static final String DEMO_INVITE_ID = "5e8f8c1b2a3d4e5f6a7b8ca1";
+
+  /** Id of the expired WEGnology demo invite in the pending list of {@link #DEMO_ORG_ID} (it shows hasExpired). */
+  public static final String EXPIRED_INVITE_ID = "5e8f8c1b2a3d4e5f6a7b8ca2";
+
+  /** User id of the member the fixtures add to {@link #DEMO_ORG_ID} (to change their role or remove them). */
+  public static final String DEMO_MEMBER_USER_ID = "5e8f8c1b2a3d4e5f6a7b8cb1";
+
+  /** Email of the member the fixtures add to {@link #DEMO_ORG_ID}. */
+  public static final String DEMO_MEMBER_EMAIL = "member+demo@example.com";
+
+  /** Organization role of the member the fixtures add to {@link #DEMO_ORG_ID}. */
+  public static final String DEMO_MEMBER_ROLE = "view";
 
   /** The WapiKit API key the sandbox accepts in {@code x-access-token} (always, not only with fixtures). */
   public static final String API_KEY = "sandbox-key";
@@ -48,14 +81,17 @@ public final class SandboxFixtures {
         .newInvite(DEMO_TOKEN, DEMO_EMAIL)
         .orgName(DEMO_ORG_NAME)
         .orgId(DEMO_ORG_ID)
+        .id(DEMO_INVITE_ID)
         .role(DEMO_ROLE)
         .seed()
         .newInvite(EXPIRED_TOKEN, DEMO_EMAIL)
         .orgName(DEMO_ORG_NAME)
         .orgId(DEMO_ORG_ID)
+        .id(EXPIRED_INVITE_ID)
         .role(DEMO_ROLE)
         .expired()
-        .seed();
+        .seed()
+        .seedMember(DEMO_ORG_ID, DEMO_MEMBER_USER_ID, DEMO_MEMBER_EMAIL, DEMO_MEMBER_ROLE);
     sandbox.wapikit().seedInvite(DEMO_SLUG, DEMO_SLUG_EMAIL, DEMO_ACCESS_LEVEL);
   }
 }
