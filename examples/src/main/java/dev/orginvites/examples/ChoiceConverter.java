@@ -2,6 +2,7 @@ package dev.orginvites.examples;
 
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.SortOrder;
+import dev.orginvites.wnology.model.InviteRole;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,13 @@ abstract class ChoiceConverter<E extends Enum<E>> implements CommandLine.ITypeCo
   static final class AccessLevels extends ChoiceConverter<AccessLevel> {
     AccessLevels() {
       super(AccessLevel.class);
+    }
+  }
+
+  /** {@code --role} of the WEGnology organization commands. */
+  static final class InviteRoles extends ChoiceConverter<InviteRole> {
+    InviteRoles() {
+      super(InviteRole.class);
     }
   }
 }

@@ -12,8 +12,12 @@ import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wnology.InviteLink;
 import dev.orginvites.wnology.WnologyClient;
+import dev.orginvites.wnology.WnologyOrg;
+import dev.orginvites.wnology.model.InviteRole;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
 import dev.orginvites.wnology.model.OrgInvitationResult;
+import dev.orginvites.wnology.model.OrgInvite;
+import dev.orginvites.wnology.model.OrgMember;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +26,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Walks both invite flows against an in-process sandbox, narrating each call and its outcome. */
+/**
+ * Walks the invite flows against an in-process sandbox, narrating each call and its outcome: a WEGnology invite
+ * link answered, a WEGnology organization inviting someone who accepts, and a WapiKit admin inviting a member.
+ */
 @Command(
     name = "demo",
     description = "Walk both invite flows against an in-process sandbox (no network needed).",
@@ -37,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
   /** The person the WapiKit admin invites in the demo. */
   static final String NEW_MEMBER = "new.member@example.com";
 
+  /** The person the WEGnology organization invites in the demo. */
+  static final String NEW_COLLEAGUE = "new.colleague@example.com";
+
   private final CliContext context;
 
   DemoCommand(CliContext context) {
@@ -50,6 +60,8 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Sandbox on port " + sandbox.port() + " with the demo fixtures (see 'invites sandbox').");
       out.println();
       wnology(sandbox, out);
+      out.println();
+      wnologyOrganization(sandbox, out);
       out.println();
       wapikit(sandbox, out);
       out.println();
@@ -93,6 +105,38 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Expired   unexpectedly still valid");
       } catch (InviteExpiredException expired) {
         out.println("Expired   InviteExpiredException (" + expired.statusCode() + "): ask for a new invite");
+      }
+    }
+  }
+
+  private void wnologyOrganization(Sandbox sandbox, PrintWriter out) {
+    out.println("== WEGnology: the organization invites a colleague ==");
+    try (WnologyClient client = WnologyClient.builder()
+        .baseUrl(sandbox.wnologyBaseUrl())
+        .apiToken(SandboxFixtures.API_TOKEN)
+        .build()) {
+      WnologyOrg org = client.org(SandboxFixtures.DEMO_ORG_ID);
+
+      OrgInvite invite = org.invites().send(NEW_COLLEAGUE, InviteRole.COLLABORATE);
+      out.println(
+          "Invite    "
+              + invite.getEmail()
+              + " as "
+              + invite.getRoleRaw()
+              + invite.expiresAt().map(at -> ", valid until " + at).orElse(""));
+
+      // The real service emails the link; the sandbox keeps the email in its outbox.
+      String url = sandbox.outbox().latestFor(NEW_COLLEAGUE).orElseThrow().link();
+      InviteLink link = InviteLink.parse(url);
+      out.println("Outbox    a link for " + link.email() + " (" + url.substring(0, url.indexOf('?')) + "?token=***&...)");
+
+      OrgInvitationResult accepted = client.invites().accept(link);
+      out.println("Accept    the colleague follows the link: accepted=" + accepted.getAccepted());
+
+      List<OrgMember> members = org.members().list();
+      out.println("Members   " + members.size() + " member(s) of " + SandboxFixtures.DEMO_ORG_NAME + ":");
+      for (OrgMember member : members) {
+        out.println("          " + Views.row(member));
       }
     }
   }

@@ -72,6 +72,23 @@ final class SandboxCommand implements Callable<Integer> {
             + " --email "
             + SandboxFixtures.DEMO_EMAIL
             + "  (expired)");
+    out.println(
+        "  WEGnology org     --org "
+            + SandboxFixtures.DEMO_ORG_ID
+            + "  ("
+            + SandboxFixtures.DEMO_ORG_NAME
+            + "), API token "
+            + SandboxFixtures.API_TOKEN);
+    out.println(
+        "  WEGnology member  --user-id "
+            + SandboxFixtures.DEMO_MEMBER_USER_ID
+            + "  ("
+            + SandboxFixtures.DEMO_MEMBER_EMAIL
+            + ", "
+            + SandboxFixtures.DEMO_MEMBER_ROLE
+            + "); pending invite --invite-id "
+            + SandboxFixtures.DEMO_INVITE_ID);
+    out.println("  Outbox            " + sandbox.outboxUrl() + "  (the invite emails the services would send)");
     out.println("  WapiKit API key   " + SandboxFixtures.API_KEY);
     out.println(
         "  WapiKit invite    --slug "
@@ -87,6 +104,13 @@ final class SandboxCommand implements Callable<Integer> {
             + SandboxFixtures.DEMO_TOKEN
             + " --email "
             + SandboxFixtures.DEMO_EMAIL);
+    out.println(
+        "  invites wnology org pending --base-url "
+            + sandbox.wnologyBaseUrl()
+            + " --api-token "
+            + SandboxFixtures.API_TOKEN
+            + " --org "
+            + SandboxFixtures.DEMO_ORG_ID);
     out.println(
         "  invites wapikit list --base-url " + sandbox.wapikitBaseUrl() + " --api-key " + SandboxFixtures.API_KEY);
     out.flush();

@@ -84,6 +84,30 @@ final class TextConverters {
     }
   }
 
+  /** {@code --api-token} (and {@code WNOLOGY_API_TOKEN}): printable ASCII without spaces. Never shown. */
+  static final class ApiToken implements CommandLine.ITypeConverter<String>, SecretValue {
+    @Override
+    public String convert(String value) {
+      String problem = ApiKey.problem(value);
+      if (problem != null) {
+        throw new TypeConversionException(problem);
+      }
+      return value;
+    }
+  }
+
+  /** {@code --org}, {@code --invite-id}, {@code --user-id}: a WEGnology id, 24 hexadecimal characters. */
+  static final class WnologyId implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!value.matches("[0-9A-Fa-f]{24}")) {
+        throw new TypeConversionException(
+            Echo.value(value) + " is not an id (24 hexadecimal characters, e.g. 5e8f8c1b2a3d4e5f6a7b8c9d)");
+      }
+      return value;
+    }
+  }
+
   /** {@code --link}: an invite link with a token and an email in its query. Never shown: it carries the token. */
   static final class Link implements CommandLine.ITypeConverter<InviteLink>, SecretValue {
     @Override

@@ -13,18 +13,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code invites wnology get|accept|reject}: the WEGnology Org Invites calls. */
+/** {@code invites wnology get|accept|reject|org}: the WEGnology Org Invites calls. */
 @Command(
     name = "wnology",
-    description = "WEGnology Org Invites: look up, accept or reject the invite of a link (no credentials needed).",
-    subcommands = {WnologyCommand.Get.class, WnologyCommand.Accept.class, WnologyCommand.Reject.class},
+    description = {
+      "WEGnology Org Invites: look up, accept or reject the invite of a link (no credentials needed);",
+      "'org': an organization's invites and members (API token needed)."
+    },
+    subcommands = {
+      WnologyCommand.Get.class,
+      WnologyCommand.Accept.class,
+      WnologyCommand.Reject.class,
+      WnologyOrgCommand.class
+    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",
       "  invites wnology get --base-url http://127.0.0.1:8080/wnology \\",
       "      --token demo-token --email new.user+demo@example.com",
       "  invites wnology accept --base-url http://127.0.0.1:8080/wnology \\",
-      "      --link 'https://app.wnology.io/invites?token=demo-token&email=new.user+demo@example.com'"
+      "      --link 'https://app.wnology.io/invites?token=demo-token&email=new.user+demo@example.com'",
+      "  invites wnology org invite --base-url http://127.0.0.1:8080/wnology \\",
+      "      --api-token sandbox-token --org 5e8f8c1b2a3d4e5f6a7b8c9d --email ann@example.com --role edit"
     })
 final class WnologyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,7 +43,7 @@ final class WnologyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: get, accept or reject");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: get, accept, reject or org");
   }
 
   /** Which invite: the token and email, or the link that carries them. */

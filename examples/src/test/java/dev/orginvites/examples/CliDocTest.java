@@ -45,7 +45,9 @@ class CliDocTest {
     assertThat(doc)
         .contains("invites demo", "invites sandbox", "invites wnology get", "invites wnology accept")
         .contains("invites wnology reject", "invites wapikit list", "invites wapikit create")
-        .contains("invites wapikit get", "invites wapikit accept", "invites wapikit bulk");
+        .contains("invites wapikit get", "invites wapikit accept", "invites wapikit bulk")
+        .contains("invites wnology org invite", "invites wnology org pending", "invites wnology org revoke")
+        .contains("invites wnology org members", "invites wnology org set-role", "invites wnology org remove");
     for (int code = 0; code <= 7; code++) {
       assertThat(doc).contains("| " + code + " |");
     }

@@ -292,6 +292,6 @@ class CliUsageErrorsTest extends DemoSandboxTest {
         .containsExactly(
             "invites: no API key: pass --api-key or set WAPIKIT_API_KEY", "See 'invites wapikit get --help'.");
     assertThat(usageError("wnology"))
-        .containsExactly("invites: missing command: get, accept or reject", "See 'invites wnology --help'.");
+        .containsExactly("invites: missing command: get, accept, reject or org", "See 'invites wnology --help'.");
   }
 }

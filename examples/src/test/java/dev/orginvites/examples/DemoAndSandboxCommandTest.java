@@ -32,8 +32,16 @@ class DemoAndSandboxCommandTest {
         .contains("Create    " + DemoCommand.NEW_MEMBER + " as Member: Pending")
         .contains(SandboxFixtures.DEMO_SLUG_EMAIL)
         .contains("Now       Redeemed")
-        .contains("Spec check: 10 requests, 0 OpenAPI violation(s)")
-        .doesNotContain("wks_");
+        .contains("== WEGnology: the organization invites a colleague ==")
+        .contains("Invite    " + DemoCommand.NEW_COLLEAGUE + " as collaborate, valid until ")
+        .contains("Outbox    a link for " + DemoCommand.NEW_COLLEAGUE + " (https://app.wnology.io/invites?token=***&...)")
+        .contains("Accept    the colleague follows the link: accepted=true")
+        .containsPattern("Members   4 member\\(s\\) of Demo Org:")
+        .containsPattern("[0-9a-f]{24} +" + java.util.regex.Pattern.quote(DemoCommand.NEW_COLLEAGUE) + " +collaborate")
+        .containsPattern("[0-9a-f]{24} +" + java.util.regex.Pattern.quote(SandboxFixtures.DEMO_EMAIL) + " +edit")
+        .contains("Spec check: 13 requests, 0 OpenAPI violation(s)")
+        .doesNotContain("wks_")
+        .doesNotContain(SandboxFixtures.API_TOKEN);
     assertThat(result.err()).isEmpty();
   }
 
@@ -42,7 +50,8 @@ class DemoAndSandboxCommandTest {
     CliRun.Result result = CliRun.standard().run("demo");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.out()).contains("== WEGnology").contains("== WapiKit").contains("0 OpenAPI violation(s)");
+    assertThat(result.out()).contains("== WEGnology: an invite link").contains("== WEGnology: the organization")
+        .contains("== WapiKit").contains("0 OpenAPI violation(s)");
   }
 
   @Test
@@ -70,7 +79,9 @@ class DemoAndSandboxCommandTest {
 
       assertThat(get.exitCode()).as(get.toString()).isZero();
       assertThat(slug.exitCode()).as(slug.toString()).isZero();
-      assertThat(out.toString()).contains(SandboxFixtures.EXPIRED_TOKEN).contains(SandboxFixtures.API_KEY);
+      assertThat(out.toString()).contains(SandboxFixtures.EXPIRED_TOKEN).contains(SandboxFixtures.API_KEY)
+          .contains(SandboxFixtures.API_TOKEN).contains(SandboxFixtures.DEMO_ORG_ID)
+          .contains(SandboxFixtures.DEMO_MEMBER_USER_ID).contains("/__sandbox/outbox");
       assertThat(running).isNotDone();
     } finally {
       stop.complete(null);

@@ -71,6 +71,8 @@ class HelpAndExamplesTest {
         .extracting(path -> String.join(" ", path))
         .containsExactlyInAnyOrder(
             "", "demo", "sandbox", "help", "wnology", "wnology get", "wnology accept", "wnology reject",
+            "wnology org", "wnology org invite", "wnology org pending", "wnology org revoke", "wnology org members",
+            "wnology org set-role", "wnology org remove",
             "wapikit", "wapikit list", "wapikit create", "wapikit get", "wapikit accept", "wapikit bulk");
   }
 
@@ -129,7 +131,7 @@ class HelpAndExamplesTest {
         choices++;
       }
     }
-    assertThat(choices).as("--sort and --access-level (create and bulk)").isEqualTo(3);
+    assertThat(choices).as("--sort, --access-level (create and bulk), --role (org invite and set-role)").isEqualTo(5);
   }
 
   @Test

@@ -16,7 +16,8 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..");
 
   @ParameterizedTest
-  @CsvSource({"wnology, WnologyQuickStart.java", "wapikit, WapikitQuickStart.java", "enums, EnumsQuickStart.java"})
+  @CsvSource({"wnology, WnologyQuickStart.java", "wnology-org, WnologyOrgQuickStart.java",
+      "wapikit, WapikitQuickStart.java", "enums, EnumsQuickStart.java"})
   void readmeShowsTheCompiledQuickStart(String name, String file) throws IOException {
     String source = Files.readString(
         Path.of("src/main/java/dev/orginvites/examples/quickstart").resolve(file));
