@@ -120,7 +120,8 @@ final class OrgCall {
       assertThat(invite.expiresAt()).hasValueSatisfying(at -> assertThat(at).hasToString("2026-11-08T12:00:00Z"));
     };
     Consumer<Object> inviteList = value -> {
-      assertThat(value).asList().hasSize(1);
+      assertThat(value).isInstanceOf(List.class);
+      assertThat((List<?>) value).hasSize(1);
       newInvite.accept(((List<?>) value).get(0));
     };
     Consumer<Object> organization = value -> {
@@ -129,7 +130,8 @@ final class OrgCall {
       assertThat(((Organization) value).getSummary().getPendingInviteCount()).isEqualTo(1L);
     };
     Consumer<Object> members = value -> {
-      assertThat(value).asList().hasSize(1);
+      assertThat(value).isInstanceOf(List.class);
+      assertThat((List<?>) value).hasSize(1);
       OrgMember bob = (OrgMember) ((List<?>) value).get(0);
       assertThat(bob.getUserId()).isEqualTo(USER_ID);
       assertThat(bob.getRole()).isSameAs(InviteRole.VIEW);
