@@ -45,6 +45,8 @@ public final class HttpStack implements AutoCloseable {
   private final OkHttpClient okHttpClient;
   private final Retrofit retrofit;
   private final ApiCaller caller;
+  private final RateLimitMeter rateLimits;
+  private final dev.orginvites.core.Sleeper sleeper;
   private final boolean ownsClient;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -70,6 +72,8 @@ public final class HttpStack implements AutoCloseable {
     // Network interceptors see every hop, redirects included, so a credential header can be limited to the
     // configured host instead of following a redirect elsewhere.
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
+    this.rateLimits = RateLimitMeter.system(config.clock);
+    builder.addNetworkInterceptor(rateLimits.interceptor());
     builder.addNetworkInterceptor(HttpStack::hideZeroRetryAfter);
     if (config.httpLogger != null) {
       builder.addNetworkInterceptor(redactingLogger(config, phases, clientSecrets));
@@ -86,6 +90,7 @@ public final class HttpStack implements AutoCloseable {
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
         .build();
     this.caller = new ApiCaller(config, dialect, phases, closed, clientSecrets);
+    this.sleeper = config.sleeper;
   }
 
   /**
@@ -106,8 +111,19 @@ public final class HttpStack implements AutoCloseable {
     return retrofit.create(api);
   }
 
+  /** Runs the client's calls. */
   public ApiCaller caller() {
     return caller;
+  }
+
+  /** What the client's responses said about the service's rate limit; bulk runs pace by it. */
+  public RateLimitMeter rateLimits() {
+    return rateLimits;
+  }
+
+  /** The sleeper of the client's settings, for work that waits as the client does (bulk runs). */
+  public dev.orginvites.core.Sleeper sleeper() {
+    return sleeper;
   }
 
   public OkHttpClient okHttpClient() {
