@@ -3,14 +3,13 @@ package dev.orginvites.core.internal;
 import java.time.Clock;
 import java.util.function.LongSupplier;
 import okhttp3.Headers;
-import okhttp3.Interceptor;
-import okhttp3.Response;
 
 /**
  * What a client has learned about the service's rate limit from the {@code X-RateLimit-Limit},
  * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} headers of its responses: the current window's
  * limit, the fewest calls the service said were left in it, and when it ends (in this JVM's {@code nanoTime}).
- * A bulk run's {@link Pacer} reads it to spread its calls over the window. Thread-safe; one per client.
+ * A bulk run's {@link Pacer} reads it to spread its calls over the window; {@link HttpStack}'s network hop feeds
+ * it every response. Thread-safe; one per client.
  */
 public final class RateLimitMeter {
   /** The window the newest reset time belongs to. Immutable. */
@@ -42,15 +41,6 @@ public final class RateLimitMeter {
   /** A meter on the system's clocks. */
   static RateLimitMeter system(Clock clock) {
     return new RateLimitMeter(clock, System::nanoTime);
-  }
-
-  /** The network interceptor that feeds the meter from every response. */
-  Interceptor interceptor() {
-    return chain -> {
-      Response response = chain.proceed(chain.request());
-      record(response.headers());
-      return response;
-    };
   }
 
   /** Reads one response's headers; responses without all three (or with unreadable ones) only count. */
