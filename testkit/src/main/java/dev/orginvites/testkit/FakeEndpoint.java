@@ -49,6 +49,8 @@ final class FakeEndpoint implements HttpHandler {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final List<Violation> violations = new CopyOnWriteArrayList<>();
   private final List<Violation> responseViolations = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.ConcurrentMap<Integer, java.util.concurrent.atomic.LongAdder> answered =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
 
   FakeEndpoint(String serviceName, String mount, Service service, Clock clock) {
     this.serviceName = serviceName;
@@ -74,8 +76,16 @@ final class FakeEndpoint implements HttpHandler {
     return List.copyOf(responseViolations);
   }
 
+  /** How many answers went out, by status code, since start or the last reset. */
+  java.util.SortedMap<Integer, Long> answeredByStatus() {
+    java.util.SortedMap<Integer, Long> counts = new java.util.TreeMap<>();
+    answered.forEach((status, count) -> counts.put(status, count.sum()));
+    return counts;
+  }
+
   void reset() {
     switches.reset();
+    answered.clear();
     requests.clear();
     violations.clear();
     responseViolations.clear();
@@ -188,6 +198,7 @@ final class FakeEndpoint implements HttpHandler {
       responseViolations.addAll(spec.validateResponse(call, reply.status(), reply.headers(), body));
     }
     reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    answered.computeIfAbsent(reply.status(), status -> new java.util.concurrent.atomic.LongAdder()).increment();
     boolean noBody = body.length == 0 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
     exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
     if (!noBody) {

@@ -64,6 +64,14 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
     return endpoint().violations();
   }
 
+  /**
+   * How many answers the fake sent, by HTTP status, since start or the last {@link #reset()}: for example how
+   * many calls a bulk run got answered 429.
+   */
+  public final java.util.SortedMap<Integer, Long> answersByStatus() {
+    return endpoint().answeredByStatus();
+  }
+
   /** Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off). */
   public final F delay(Duration delay) {
     endpoint().switches().delay(delay);
@@ -80,7 +88,8 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   }
 
   /**
-   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; further calls get 429
+   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}, aligned to the epoch (a 5 s
+   * window ends at every multiple of 5 s since 1970); further calls get 429
    * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's
    * 429 format (see the fake's class documentation). While a limit is set every response carries the
    * X-RateLimit-* headers.

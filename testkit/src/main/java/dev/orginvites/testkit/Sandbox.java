@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 public final class Sandbox implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
+  /** Where {@link #stats()} is served on the sandbox's port. */
+  public static final String STATS_PATH = "/__sandbox/stats";
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final WnologyFake wnology;
@@ -87,6 +90,7 @@ public final class Sandbox implements AutoCloseable {
     server.createContext(WnologyFake.MOUNT, wnology.endpoint());
     server.createContext(WapikitFake.MOUNT, wapikit.endpoint());
     server.createContext(SandboxOutbox.PATH, outbox.endpoint());
+    server.createContext(STATS_PATH, exchange -> serveStats(exchange, wnology, wapikit));
     server.createContext("/", new UnknownMount());
     server.start();
     return new Sandbox(server, executor, wnology, wapikit, outbox, clock);
@@ -177,6 +181,58 @@ public final class Sandbox implements AutoCloseable {
     }
     clock.advance(by);
     return this;
+  }
+
+  /**
+   * Switches on the same rate limit for both services: {@code callsPerWindow} calls per fixed window of length
+   * {@code window} (aligned to the epoch), X-RateLimit-* headers on every answer, 429 beyond it. See
+   * {@link FakeService#rateLimit(int, Duration)}.
+   */
+  public Sandbox rateLimit(int callsPerWindow, java.time.Duration window) {
+    wnology.rateLimit(callsPerWindow, window);
+    wapikit.rateLimit(callsPerWindow, window);
+    return this;
+  }
+
+  /** Delays every answer of both services by {@code latency}, as a service far away would. */
+  public Sandbox latency(java.time.Duration latency) {
+    wnology.delay(latency);
+    wapikit.delay(latency);
+    return this;
+  }
+
+  /**
+   * The answers each service sent, by HTTP status, since start or the last reset: {@code {wnology={200=3},
+   * wapikit={200=300, 429=1}}}. Also served at {@code GET /__sandbox/stats} as JSON of the same shape.
+   */
+  public java.util.Map<String, java.util.SortedMap<Integer, Long>> stats() {
+    return stats(wnology, wapikit);
+  }
+
+  private static java.util.Map<String, java.util.SortedMap<Integer, Long>> stats(WnologyFake wnology,
+      WapikitFake wapikit) {
+    java.util.Map<String, java.util.SortedMap<Integer, Long>> all = new java.util.LinkedHashMap<>();
+    all.put(WnologyFake.NAME, wnology.answersByStatus());
+    all.put(WapikitFake.NAME, wapikit.answersByStatus());
+    return all;
+  }
+
+  private static void serveStats(com.sun.net.httpserver.HttpExchange exchange, WnologyFake wnology,
+      WapikitFake wapikit) {
+    try (exchange) {
+      exchange.getRequestBody().readAllBytes();
+      com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+      stats(wnology, wapikit).forEach((service, counts) -> {
+        com.fasterxml.jackson.databind.node.ObjectNode byStatus = body.putObject(service);
+        counts.forEach((status, count) -> byStatus.put(Integer.toString(status), count));
+      });
+      byte[] bytes = Json.bytes(body);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+    } catch (IOException clientWentAway) {
+      // Nothing left to answer.
+    }
   }
 
   /** Every spec violation recorded by either fake, WEGnology's first, each in arrival order. */

@@ -77,12 +77,14 @@ final class Switches {
   }
 
   /**
-   * Counts one call against a fixed window that starts with the first call after the previous one ended.
+   * Counts one call against a fixed window aligned to the epoch: a 5 s window ends at every multiple of 5 s, as
+   * fixed-window limiters do, so the reset time a 429 reports (whole seconds) is exact for whole-second windows.
    * Calls refused with 429 do not use up the window.
    */
   synchronized Quota consume(Instant now) {
     if (!now.isBefore(windowEnd)) {
-      windowEnd = now.plus(window);
+      long length = Math.max(1, window.toMillis());
+      windowEnd = Instant.ofEpochMilli((Math.floorDiv(now.toEpochMilli(), length) + 1) * length);
       used = 0;
     }
     if (limit == 0) {

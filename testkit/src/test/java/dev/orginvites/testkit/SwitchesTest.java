@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class SwitchesTest {
     assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("1");
     assertThat(second.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
     assertThat(limited.statusCode()).isEqualTo(429);
-    long reset = START.plusSeconds(10).getEpochSecond() + 1; // window end 12:00:10.250, rounded up
+    long reset = START.plusSeconds(10).getEpochSecond(); // windows align to the epoch: this one ends at 12:00:10
     assertThat(limited.headers().firstValue("X-RateLimit-Limit")).hasValue("2");
     assertThat(limited.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
     assertThat(limited.headers().firstValue("X-RateLimit-Reset")).hasValue(Long.toString(reset));
@@ -197,5 +198,22 @@ class SwitchesTest {
         .isEqualTo(401);
     sandbox.seedDemoFixtures();
     assertThat(wnologyGet().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void sandboxWideSwitchesAndStatsCountAnswersByStatus() {
+    sandbox.rateLimit(1, Duration.ofMinutes(1)).latency(Duration.ZERO);
+    wnologyGet();
+    wnologyGet();
+    wapikitGet();
+
+    assertThat(sandbox.stats().get("wnology")).containsExactly(Map.entry(200, 1L), Map.entry(429, 1L));
+    assertThat(sandbox.stats().get("wapikit")).containsExactly(Map.entry(200, 1L));
+    JsonNode served = json(Http.get("http://127.0.0.1:" + sandbox.port() + Sandbox.STATS_PATH));
+    assertThat(served.get("wnology").get("429").asLong()).isEqualTo(1);
+    assertThat(served.get("wapikit").get("200").asLong()).isEqualTo(1);
+
+    sandbox.reset();
+    assertThat(sandbox.stats().get("wnology")).isEmpty();
   }
 }

@@ -51,11 +51,11 @@ final class CallPhases {
   }
 
   /**
-   * The network interceptor that checks a connection taken from the pool before the request is written
-   * ({@link StaleConnections}); it learns when connections went idle from this class's listener.
+   * Checks the connection an attempt took from the pool before its request is written ({@link StaleConnections});
+   * when connections went idle is learnt from this class's listener.
    */
-  Interceptor staleConnectionProbe() {
-    return staleConnections.probe(this);
+  void checkConnectionBeforeUse(Interceptor.Chain chain) throws IOException {
+    staleConnections.checkBeforeUse(chain, this);
   }
 
   /**

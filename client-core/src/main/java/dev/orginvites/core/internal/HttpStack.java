@@ -45,6 +45,8 @@ public final class HttpStack implements AutoCloseable {
   private final OkHttpClient okHttpClient;
   private final Retrofit retrofit;
   private final ApiCaller caller;
+  private final RateLimitMeter rateLimits;
+  private final dev.orginvites.core.Sleeper sleeper;
   private final boolean ownsClient;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -65,12 +67,11 @@ public final class HttpStack implements AutoCloseable {
         .retryOnConnectionFailure(false);
     Transport.secure(builder, config);
     builder.addInterceptor(applicationHop(userAgent(serviceName, config.applicationName)));
-    // First on the wire: a pooled connection the server closed is dropped before anything is written to it.
-    builder.addNetworkInterceptor(phases.staleConnectionProbe());
     // Network interceptors see every hop, redirects included, so a credential header can be limited to the
     // configured host instead of following a redirect elsewhere.
     serviceInterceptors.forEach(builder::addNetworkInterceptor);
-    builder.addNetworkInterceptor(HttpStack::hideZeroRetryAfter);
+    this.rateLimits = RateLimitMeter.system(config.clock);
+    builder.addNetworkInterceptor(networkHop(phases, rateLimits));
     if (config.httpLogger != null) {
       builder.addNetworkInterceptor(redactingLogger(config, phases, clientSecrets));
       // Bounds an error body before the logger reads it: at BODY level it would read all of it, and a body
@@ -86,6 +87,7 @@ public final class HttpStack implements AutoCloseable {
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
         .build();
     this.caller = new ApiCaller(config, dialect, phases, closed, clientSecrets);
+    this.sleeper = config.sleeper;
   }
 
   /**
@@ -106,8 +108,19 @@ public final class HttpStack implements AutoCloseable {
     return retrofit.create(api);
   }
 
+  /** Runs the client's calls. */
   public ApiCaller caller() {
     return caller;
+  }
+
+  /** What the client's responses said about the service's rate limit; bulk runs pace by it. */
+  public RateLimitMeter rateLimits() {
+    return rateLimits;
+  }
+
+  /** The sleeper of the client's settings, for work that waits as the client does (bulk runs). */
+  public dev.orginvites.core.Sleeper sleeper() {
+    return sleeper;
   }
 
   public OkHttpClient okHttpClient() {
@@ -138,7 +151,7 @@ public final class HttpStack implements AutoCloseable {
 
   /**
    * The SDK's one application interceptor (one hop in OkHttp's chain instead of three): sets the default headers,
-   * then puts back a Retry-After that {@link #hideZeroRetryAfter} moved aside and bounds a failed response's
+   * then puts back a Retry-After that {@link #networkHop} moved aside and bounds a failed response's
    * body, so that a huge error page costs little.
    */
   private static Interceptor applicationHop(String userAgent) {
@@ -182,17 +195,29 @@ public final class HttpStack implements AutoCloseable {
   }
 
   /**
-   * OkHttp re-sends a 503 answered with {@code Retry-After: 0} by itself, whatever the method and whatever
-   * {@code retryOnConnectionFailure} says: an accept could be sent twice behind the RetryPolicy's back. The
-   * header is moved aside before OkHttp's follow-up logic sees it and put back by {@link #applicationHop}.
+   * The SDK's one network interceptor (one hop per exchange instead of three), after the service's own (which set
+   * credentials; they write nothing):
+   *
+   * <ul>
+   *   <li>before the request is written, a pooled connection the server has closed is dropped
+   *       ({@link StaleConnections});
+   *   <li>the response's rate-limit headers feed the client's {@link RateLimitMeter};
+   *   <li>OkHttp re-sends a 503 answered with {@code Retry-After: 0} by itself, whatever the method and whatever
+   *       {@code retryOnConnectionFailure} says: an accept could be sent twice behind the RetryPolicy's back. The
+   *       header is moved aside before OkHttp's follow-up logic sees it and put back by {@link #applicationHop}.
+   * </ul>
    */
-  private static Response hideZeroRetryAfter(Interceptor.Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    String retryAfter = response.header("Retry-After");
-    if (response.code() != 503 || retryAfter == null || !ZERO_SECONDS.matcher(retryAfter).matches()) {
-      return response;
-    }
-    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+  private static Interceptor networkHop(CallPhases phases, RateLimitMeter rateLimits) {
+    return chain -> {
+      phases.checkConnectionBeforeUse(chain);
+      Response response = chain.proceed(chain.request());
+      rateLimits.record(response.headers());
+      String retryAfter = response.header("Retry-After");
+      if (response.code() != 503 || retryAfter == null || !ZERO_SECONDS.matcher(retryAfter).matches()) {
+        return response;
+      }
+      return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+    };
   }
 
   private static Response restoreRetryAfter(Response response) {

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Protocol;
-import okhttp3.Response;
 import okhttp3.internal.http2.ConnectionShutdownException;
 import okhttp3.internal.http2.ErrorCode;
 import okhttp3.internal.http2.StreamResetException;
@@ -64,34 +63,36 @@ final class StaleConnections {
   }
 
   /**
-   * The network interceptor that probes a pooled connection before the request is written, and records on the
-   * attempt's phase that its connection was reused (which the after-the-fact rule needs).
+   * Probes the connection of the attempt {@code chain} carries before its request is written, when the
+   * connection comes from the pool; records on the attempt's phase that its connection was reused (which the
+   * after-the-fact rule needs).
+   *
+   * @throws StaleConnectionException when the server has closed the pooled connection (it is closed here too)
    */
-  Interceptor probe(CallPhases phases) {
-    return chain -> {
-      Connection connection = chain.connection();
-      if (connection != null) {
-        Long idleSince;
-        synchronized (releasedAt) {
-          idleSince = releasedAt.remove(connection);
-        }
-        if (idleSince != null) {
-          CallPhase phase = phases.of(chain);
-          boolean http1 = isHttp1(connection.protocol());
-          if (phase != null) {
-            phase.reusedConnection(http1);
-          }
-          if (http1 && System.nanoTime() - idleSince >= PROBE_AFTER_IDLE_NANOS && peerIsDone(connection.socket())) {
-            closeQuietly(connection.socket());
-            if (phase != null) {
-              phase.staleConnection();
-            }
-            throw new StaleConnectionException();
-          }
-        }
+  void checkBeforeUse(Interceptor.Chain chain, CallPhases phases) throws StaleConnectionException {
+    Connection connection = chain.connection();
+    if (connection == null) {
+      return;
+    }
+    Long idleSince;
+    synchronized (releasedAt) {
+      idleSince = releasedAt.remove(connection);
+    }
+    if (idleSince == null) {
+      return; // a fresh connection
+    }
+    CallPhase phase = phases.of(chain);
+    boolean http1 = isHttp1(connection.protocol());
+    if (phase != null) {
+      phase.reusedConnection(http1);
+    }
+    if (http1 && System.nanoTime() - idleSince >= PROBE_AFTER_IDLE_NANOS && peerIsDone(connection.socket())) {
+      closeQuietly(connection.socket());
+      if (phase != null) {
+        phase.staleConnection();
       }
-      return chain.proceed(chain.request());
-    };
+      throw new StaleConnectionException();
+    }
   }
 
   /**
