@@ -166,7 +166,8 @@ public final class WapikitInvites {
    * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
    */
   public AcceptedInvite join(String slug) {
-    return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)), api.joinOrganization(joinRequest(slug)));
+    return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
+        api.joinOrganization(joinRequest(slug)));
   }
 
   /** {@link #join(String)} without blocking. */

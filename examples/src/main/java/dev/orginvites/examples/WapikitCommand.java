@@ -26,7 +26,8 @@ import picocli.CommandLine;
  */
 @Command(
     name = "wapikit",
-    description = "WapiKit organizations: invites, members, roles, tags... (API key from --api-key or WAPIKIT_API_KEY).",
+    description =
+        "WapiKit organizations: invites, members, roles, tags... (API key from --api-key or WAPIKIT_API_KEY).",
     subcommands = {
       WapikitCommand.ListInvites.class,
       WapikitCommand.Create.class,

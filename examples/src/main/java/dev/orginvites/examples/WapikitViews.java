@@ -101,7 +101,8 @@ final class WapikitViews {
 
   // --------------------------------------------------------------- text
 
-  static final String MEMBER_HEADER = String.format("%-32s %-8s %-24s %-30s %s", "EMAIL", "ACCESS", "NAME", "ROLES", "ID");
+  static final String MEMBER_HEADER =
+      String.format("%-32s %-8s %-24s %-30s %s", "EMAIL", "ACCESS", "NAME", "ROLES", "ID");
 
   static String row(OrganizationMember member) {
     return String.format("%-32s %-8s %-24s %-30s %s", member.getEmail(), member.getAccessLevelRaw(),

@@ -1,5 +1,7 @@
 package dev.orginvites.testkit;
 
+import java.util.List;
+
 /**
  * The values {@link Sandbox#seedDemoFixtures()} seeds, and the WapiKit organization every sandbox starts with
  * (its id, owner, WhatsApp account and AI configuration, templates and phone numbers), for tests, docs and the
@@ -70,8 +72,8 @@ public final class SandboxFixtures {
   public static final String DEMO_ROLE_NAME = "Support agent";
 
   /** The demo role's permissions, as sent on the wire. */
-  public static final java.util.List<String> DEMO_ROLE_PERMISSIONS =
-      java.util.List.of("Get:Conversation", "Update:Conversation", "Assign:Conversation");
+  public static final List<String> DEMO_ROLE_PERMISSIONS =
+      List.of("Get:Conversation", "Update:Conversation", "Assign:Conversation");
 
   /** Id of the demo tag. */
   public static final String DEMO_TAG_ID = "tag_demo";
@@ -79,10 +81,16 @@ public final class SandboxFixtures {
   /** Label of the demo tag. */
   public static final String DEMO_TAG_LABEL = "vip";
 
-  /** Id of the approved UTILITY message template {@code order_shipped} (header, body, footer, URL and quick-reply buttons). */
+  /**
+   * Id of the approved UTILITY message template {@code order_shipped} (header, body, footer, URL and quick-reply
+   * buttons).
+   */
   public static final String DEMO_TEMPLATE_ID = "1302845592041673";
 
-  /** Id of the pending MARKETING template {@code spring_sale} (image header, limited-time offer, copy-code and phone buttons). */
+  /**
+   * Id of the pending MARKETING template {@code spring_sale} (image header, limited-time offer, copy-code and phone
+   * buttons).
+   */
   public static final String MARKETING_TEMPLATE_ID = "1987340218841650";
 
   /** Id of the rejected AUTHENTICATION template {@code login_code}. */
