@@ -102,7 +102,7 @@ public final class InterleavedAb {
       Checks.info(baseline.get(TOKEN, EMAIL));
       Checks.result(wnology.accept(TOKEN, EMAIL));
       Checks.result(baseline.accept(TOKEN, EMAIL));
-      Checks.page(wapikit.list(1, PAGE_SIZE).invites());
+      Checks.page(wapikit.list(1, PAGE_SIZE).items());
       Checks.page(baseline.list(1, PAGE_SIZE).getInvites());
       Checks.info(retrofit.get(TOKEN, EMAIL));
       Checks.result(retrofit.accept(TOKEN, EMAIL));

@@ -5,10 +5,11 @@ import static dev.orginvites.benchmarks.Fixtures.EMAIL;
 import static dev.orginvites.benchmarks.Fixtures.PAGE_SIZE;
 import static dev.orginvites.benchmarks.Fixtures.TOKEN;
 
-import dev.orginvites.wapikit.InvitePage;
+import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.WapikitInvites;
 import dev.orginvites.wapikit.model.GetOrganizationInvitesResponse;
+import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import dev.orginvites.wnology.WnologyClient;
 import dev.orginvites.wnology.WnologyInvites;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
@@ -65,7 +66,7 @@ public class PureOverheadBenchmark {
       wapikit = wapikitClient.invites();
       Checks.info(wnology.get(TOKEN, EMAIL));
       Checks.result(wnology.accept(TOKEN, EMAIL));
-      Checks.page(wapikit.list(1, PAGE_SIZE).invites());
+      Checks.page(wapikit.list(1, PAGE_SIZE).items());
     }
 
     @TearDown
@@ -136,7 +137,7 @@ public class PureOverheadBenchmark {
   }
 
   @Benchmark
-  public InvitePage wapikitList_sdk(Sdk sdk) {
+  public Page<OrganizationMemberInvite> wapikitList_sdk(Sdk sdk) {
     return sdk.wapikit.list(1, PAGE_SIZE);
   }
 

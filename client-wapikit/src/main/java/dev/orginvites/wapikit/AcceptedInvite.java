@@ -3,8 +3,8 @@ package dev.orginvites.wapikit;
 import java.util.Objects;
 
 /**
- * The result of accepting an invite: a session token for the organization joined. The token is a credential:
- * {@link #toString()} never shows it.
+ * The result of accepting an invite, or of joining an organization with one: a session token for the organization
+ * joined. The token is a credential: {@link #toString()} never shows it.
  */
 public final class AcceptedInvite {
   private final String slug;
@@ -15,7 +15,7 @@ public final class AcceptedInvite {
     this.sessionToken = Objects.requireNonNull(sessionToken, "sessionToken");
   }
 
-  /** The slug of the invite that was accepted. */
+  /** The slug of the invite that was accepted (or joined with). */
   public String slug() {
     return slug;
   }

@@ -4,20 +4,32 @@ import dev.orginvites.core.ClientBuilder;
 import dev.orginvites.core.internal.Args;
 import dev.orginvites.core.internal.ClientConfig;
 import dev.orginvites.core.internal.HttpStack;
+import dev.orginvites.wapikit.api.AiConfigurationApi;
+import dev.orginvites.wapikit.api.ApiKeysApi;
+import dev.orginvites.wapikit.api.MessageTemplatesApi;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
+import dev.orginvites.wapikit.api.OrganizationMembersApi;
+import dev.orginvites.wapikit.api.OrganizationRolesApi;
+import dev.orginvites.wapikit.api.OrganizationTagsApi;
+import dev.orginvites.wapikit.api.OrganizationsApi;
+import dev.orginvites.wapikit.api.PhoneNumbersApi;
+import dev.orginvites.wapikit.api.WhatsAppBusinessAccountApi;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 
 /**
- * Client for WapiKit's organization invites: list, create, look up by slug and accept. Every call sends the
- * API key in the {@code x-access-token} header, and only to the configured host.
+ * Client for WapiKit's Organization section, in groups as an admin application uses them:
+ * {@link #organizations()}, {@link #members()}, {@link #roles()}, {@link #tags()}, {@link #invites()},
+ * {@link #apiKey()}, and the read-only WhatsApp parts {@link #templates()}, {@link #phoneNumbers()},
+ * {@link #whatsappBusinessAccount()} and {@link #aiConfiguration()}. Every call sends the API key in the
+ * {@code x-access-token} header, and only to the configured host; every call has an async twin.
  *
  * <pre>{@code
  * try (WapikitClient client = WapikitClient.builder().apiKey(System.getenv("WAPIKIT_API_KEY")).build()) {
  *   OrganizationMemberInvite invite = client.invites().create("ann@example.com", AccessLevel.MEMBER);
- *   client.invites().listAll().forEach(i -> System.out.println(i.getEmail() + " " + i.getStatus()));
+ *   client.members().listAll().forEach(m -> System.out.println(m.getEmail() + " " + m.getAccessLevel()));
  * }
  * }</pre>
  *
@@ -32,12 +44,31 @@ public final class WapikitClient implements AutoCloseable {
   public static final String API_KEY_VARIABLE = "WAPIKIT_API_KEY";
 
   private final HttpStack stack;
+  private final WapikitOrganizations organizations;
+  private final WapikitMembers members;
+  private final WapikitRoles roles;
+  private final WapikitTags tags;
   private final WapikitInvites invites;
+  private final WapikitApiKey apiKeyCalls;
+  private final WapikitTemplates templates;
+  private final WapikitPhoneNumbers phoneNumbers;
+  private final WapikitWhatsAppBusinessAccount whatsappBusinessAccount;
+  private final WapikitAiConfiguration aiConfiguration;
 
   private WapikitClient(ClientConfig config, String apiKey) {
     this.stack = HttpStack.create(config, "wapikit", WapikitErrors.DIALECT,
         List.of(apiKeyHeader(config.baseUrl(), apiKey)), apiKey);
+    this.organizations = new WapikitOrganizations(stack.create(OrganizationsApi.class), stack.caller());
+    this.members = new WapikitMembers(stack.create(OrganizationMembersApi.class), stack.caller());
+    this.roles = new WapikitRoles(stack.create(OrganizationRolesApi.class), stack.caller());
+    this.tags = new WapikitTags(stack.create(OrganizationTagsApi.class), stack.caller());
     this.invites = new WapikitInvites(stack.create(OrganizationInvitesApi.class), stack.caller());
+    this.apiKeyCalls = new WapikitApiKey(stack.create(ApiKeysApi.class), stack.caller());
+    this.templates = new WapikitTemplates(stack.create(MessageTemplatesApi.class), stack.caller());
+    this.phoneNumbers = new WapikitPhoneNumbers(stack.create(PhoneNumbersApi.class), stack.caller());
+    this.whatsappBusinessAccount =
+        new WapikitWhatsAppBusinessAccount(stack.create(WhatsAppBusinessAccountApi.class), stack.caller());
+    this.aiConfiguration = new WapikitAiConfiguration(stack.create(AiConfigurationApi.class), stack.caller());
   }
 
   /**
@@ -61,9 +92,54 @@ public final class WapikitClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The organization invite calls. */
+  /** The organizations the key belongs to: list, create, get, update, transfer ownership. */
+  public WapikitOrganizations organizations() {
+    return organizations;
+  }
+
+  /** The organization's members: list, get, change access level, set roles, remove. */
+  public WapikitMembers members() {
+    return members;
+  }
+
+  /** The organization's roles and their permissions: list, create, get, update, delete. */
+  public WapikitRoles roles() {
+    return roles;
+  }
+
+  /** The organization's tags: list, create. */
+  public WapikitTags tags() {
+    return tags;
+  }
+
+  /** The organization invite calls: list, create, get, accept, and join with a slug. */
   public WapikitInvites invites() {
     return invites;
+  }
+
+  /** The organization's API key: regenerate it. */
+  public WapikitApiKey apiKey() {
+    return apiKeyCalls;
+  }
+
+  /** The WhatsApp message templates (read-only): list, get. */
+  public WapikitTemplates templates() {
+    return templates;
+  }
+
+  /** The WhatsApp Business account's phone numbers (read-only): list, get. */
+  public WapikitPhoneNumbers phoneNumbers() {
+    return phoneNumbers;
+  }
+
+  /** The linked WhatsApp Business account: update the link. */
+  public WapikitWhatsAppBusinessAccount whatsappBusinessAccount() {
+    return whatsappBusinessAccount;
+  }
+
+  /** The organization's AI configuration: get it (the model provider's key included). */
+  public WapikitAiConfiguration aiConfiguration() {
+    return aiConfiguration;
   }
 
   @Override

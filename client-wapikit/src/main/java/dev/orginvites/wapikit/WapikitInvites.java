@@ -1,83 +1,77 @@
 package dev.orginvites.wapikit;
 
 import dev.orginvites.core.ErrorReason;
+import dev.orginvites.core.Page;
 import dev.orginvites.core.internal.ApiCaller;
 import dev.orginvites.core.internal.Args;
 import dev.orginvites.core.internal.Operation;
+import dev.orginvites.core.internal.Paging;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
 import dev.orginvites.wapikit.model.AcceptOrganizationInviteResponse;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.CreateOrganizationInviteRequest;
 import dev.orginvites.wapikit.model.GetOrganizationInvitesResponse;
+import dev.orginvites.wapikit.model.JoinOrganizationRequest;
 import dev.orginvites.wapikit.model.OrganizationInviteResponse;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
-import dev.orginvites.wapikit.model.PaginationMeta;
 import dev.orginvites.wapikit.model.SortOrder;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
- * The organization invite calls of a {@link WapikitClient}. Every method checks its arguments before anything is
- * sent (a {@code NullPointerException} or {@code IllegalArgumentException} naming the argument) and reports a
- * failure as an {@link dev.orginvites.core.InviteApiException}. Look-ups are retried as the client's retry policy
- * allows; create and accept are never sent twice. Thread-safe.
+ * The organization invite calls of a {@link WapikitClient}: list, create, look up by slug, accept, and join an
+ * organization with an invite's slug. Every method checks its arguments before anything is sent (a
+ * {@code NullPointerException} or {@code IllegalArgumentException} naming the argument) and reports a failure as
+ * an {@link dev.orginvites.core.InviteApiException}. Look-ups are retried as the client's retry policy allows;
+ * create, accept and join are never sent twice. Thread-safe.
  */
 public final class WapikitInvites {
-  /** Page size of {@link #listAll()}. */
-  public static final int DEFAULT_PAGE_SIZE = 50;
+  /** Page size of {@link #listAll()} and {@link #listAllAsync()}. */
+  public static final int DEFAULT_PAGE_SIZE = Paging.DEFAULT_PAGE_SIZE;
 
-  private static final Operation<GetOrganizationInvitesResponse, GetOrganizationInvitesResponse> LIST =
-      Operation.read(ErrorReason.NOT_FOUND, "invites", response -> response.getInvites() == null ? null : response);
+  private static final Paging<GetOrganizationInvitesResponse, OrganizationMemberInvite> LIST = PagedList.paging(
+      "invites", GetOrganizationInvitesResponse::getInvites, GetOrganizationInvitesResponse::getPaginationMeta);
   private static final Operation<OrganizationInviteResponse, OrganizationMemberInvite> CREATE =
       Operation.action(ErrorReason.NOT_FOUND, "invite", OrganizationInviteResponse::getInvite);
   private static final Operation<OrganizationInviteResponse, OrganizationMemberInvite> GET =
       Operation.read(ErrorReason.INVITE_NOT_FOUND, "invite", OrganizationInviteResponse::getInvite);
   private static final Operation<AcceptOrganizationInviteResponse, String> ACCEPT =
-      Operation.action(ErrorReason.INVITE_NOT_FOUND, "token",
-          response -> response.getToken() == null || response.getToken().isEmpty() ? null : response.getToken());
+      Operation.action(ErrorReason.INVITE_NOT_FOUND, "token", WapikitInvites::sessionToken);
 
   private final OrganizationInvitesApi api;
   private final ApiCaller caller;
+  private final PagedList<GetOrganizationInvitesResponse, OrganizationMemberInvite> list;
 
   WapikitInvites(OrganizationInvitesApi api, ApiCaller caller) {
     this.api = api;
     this.caller = caller;
+    this.list = PagedList.of(LIST, caller, api::getOrganizationInvites);
   }
 
   /** Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order. */
-  public InvitePage list(int page, int perPage) {
+  public Page<OrganizationMemberInvite> list(int page, int perPage) {
     return list(page, perPage, null);
   }
 
   /**
-   * Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order).
+   * Like {@link #list(int, int)}, sorted by creation time in {@code sort} order ({@code null}: the service's).
    *
-   * @throws IllegalArgumentException when {@code sort} is {@link SortOrder#UNKNOWN}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
+   *     {@link SortOrder#UNKNOWN}
    */
-  public InvitePage list(int page, int perPage, SortOrder sort) {
-    checkPaging(page, perPage);
-    Args.knownOrNull(sort, "sort");
-    return caller.execute(LIST.then(response -> toPage(response, page, perPage)),
-        api.getOrganizationInvites(page, perPage, sort));
+  public Page<OrganizationMemberInvite> list(int page, int perPage, SortOrder sort) {
+    return list.page(page, perPage, sort);
   }
 
-  public CompletableFuture<InvitePage> listAsync(int page, int perPage) {
+  /** {@link #list(int, int)} without blocking. */
+  public CompletableFuture<Page<OrganizationMemberInvite>> listAsync(int page, int perPage) {
     return listAsync(page, perPage, null);
   }
 
-  public CompletableFuture<InvitePage> listAsync(int page, int perPage, SortOrder sort) {
-    checkPaging(page, perPage);
-    Args.knownOrNull(sort, "sort");
-    return caller.executeAsync(LIST.then(response -> toPage(response, page, perPage)),
-        api.getOrganizationInvites(page, perPage, sort));
+  /** {@link #list(int, int, SortOrder)} without blocking. */
+  public CompletableFuture<Page<OrganizationMemberInvite>> listAsync(int page, int perPage, SortOrder sort) {
+    return list.pageAsync(page, perPage, sort);
   }
 
   /**
@@ -85,25 +79,32 @@ public final class WapikitInvites {
    * failed page fetch throws from the stream operation that needed it.
    */
   public Stream<OrganizationMemberInvite> listAll() {
-    return listAll(DEFAULT_PAGE_SIZE);
+    return listAll(DEFAULT_PAGE_SIZE, null);
   }
 
   /** {@link #listAll()} with {@code perPage} invites to a page. */
   public Stream<OrganizationMemberInvite> listAll(int perPage) {
-    checkPaging(1, perPage);
-    Iterator<OrganizationMemberInvite> pages = new PagingIterator(perPage);
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return listAll(perPage, null);
+  }
+
+  /** {@link #listAll()} with {@code perPage} invites to a page, sorted in {@code sort} order. */
+  public Stream<OrganizationMemberInvite> listAll(int perPage, SortOrder sort) {
+    return list.all(perPage, sort);
   }
 
   /** Every invite, all pages fetched one after another without blocking. */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync() {
-    return listAllAsync(DEFAULT_PAGE_SIZE);
+    return listAllAsync(DEFAULT_PAGE_SIZE, null);
   }
 
+  /** {@link #listAllAsync()} with {@code perPage} invites to a page. */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync(int perPage) {
-    checkPaging(1, perPage);
-    return collectFrom(1, perPage, new ArrayList<>());
+    return listAllAsync(perPage, null);
+  }
+
+  /** {@link #listAllAsync()} with {@code perPage} invites to a page, sorted in {@code sort} order. */
+  public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync(int perPage, SortOrder sort) {
+    return list.allAsync(perPage, sort);
   }
 
   /**
@@ -119,15 +120,21 @@ public final class WapikitInvites {
     return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
+  /** {@link #create(String, AccessLevel)} without blocking. */
   public CompletableFuture<OrganizationMemberInvite> createAsync(String email, AccessLevel accessLevel) {
     return caller.executeAsync(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
-  /** The invite with {@code slug}. */
+  /**
+   * The invite with {@code slug}; an unknown slug is an {@link dev.orginvites.core.InviteNotFoundException}.
+   *
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   */
   public OrganizationMemberInvite get(String slug) {
     return caller.execute(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
 
+  /** {@link #get(String)} without blocking. */
   public CompletableFuture<OrganizationMemberInvite> getAsync(String slug) {
     return caller.executeAsync(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
@@ -135,16 +142,38 @@ public final class WapikitInvites {
   /**
    * Accepts the invite with {@code slug} and returns the session token for the organization joined. Sent once;
    * an invite that is no longer pending is refused with a 4xx exception.
+   *
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
    */
   public AcceptedInvite accept(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)), api.acceptOrganizationInvite(slug));
   }
 
+  /** {@link #accept(String)} without blocking. */
   public CompletableFuture<AcceptedInvite> acceptAsync(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
         api.acceptOrganizationInvite(slug));
+  }
+
+  /**
+   * Joins the organization of the invite with {@code slug} ({@code POST /auth/join-organization}): like
+   * {@link #accept(String)}, the invite is redeemed and a session token for the organization comes back. Sent
+   * once; an unknown slug is an {@link dev.orginvites.core.InviteNotFoundException}, an invite no longer pending
+   * is refused with a 4xx exception.
+   *
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   */
+  public AcceptedInvite join(String slug) {
+    return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
+        api.joinOrganization(joinRequest(slug)));
+  }
+
+  /** {@link #join(String)} without blocking. */
+  public CompletableFuture<AcceptedInvite> joinAsync(String slug) {
+    return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
+        api.joinOrganization(joinRequest(slug)));
   }
 
   private static CreateOrganizationInviteRequest createRequest(String email, AccessLevel accessLevel) {
@@ -153,59 +182,11 @@ public final class WapikitInvites {
     return new CreateOrganizationInviteRequest().email(email).accessLevel(accessLevel);
   }
 
-  private static InvitePage toPage(GetOrganizationInvitesResponse response, int page, int perPage) {
-    List<OrganizationMemberInvite> invites = response.getInvites();
-    PaginationMeta meta = response.getPaginationMeta();
-    int actualPage = meta != null && meta.getPage() != null ? meta.getPage() : page;
-    int actualPerPage = meta != null && meta.getPerPage() != null && meta.getPerPage() > 0 ? meta.getPerPage() : perPage;
-    Long total = meta == null ? null : meta.getTotal();
-    List<OrganizationMemberInvite> present = new ArrayList<>(invites);
-    present.removeIf(java.util.Objects::isNull);
-    return new InvitePage(present, actualPage, actualPerPage, total);
+  private static JoinOrganizationRequest joinRequest(String slug) {
+    return new JoinOrganizationRequest().inviteSlug(Args.pathSegment(slug, "slug"));
   }
 
-  private CompletableFuture<List<OrganizationMemberInvite>> collectFrom(int page, int perPage,
-      List<OrganizationMemberInvite> collected) {
-    return listAsync(page, perPage).thenCompose(current -> {
-      collected.addAll(current.invites());
-      return current.hasNextPage()
-          ? collectFrom(page + 1, perPage, collected)
-          : CompletableFuture.completedFuture(Collections.unmodifiableList(collected));
-    });
-  }
-
-  private static void checkPaging(int page, int perPage) {
-    Args.atLeast(page, 1, "page");
-    Args.atLeast(perPage, 1, "perPage");
-  }
-
-  /** Fetches the next page only when the current one is used up. */
-  private final class PagingIterator implements Iterator<OrganizationMemberInvite> {
-    private final int perPage;
-    private int nextPage = 1;
-    private boolean lastPageSeen;
-    private Iterator<OrganizationMemberInvite> current = Collections.emptyIterator();
-
-    PagingIterator(int perPage) {
-      this.perPage = perPage;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && !lastPageSeen) {
-        InvitePage page = list(nextPage++, perPage);
-        current = page.invites().iterator();
-        lastPageSeen = !page.hasNextPage();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public OrganizationMemberInvite next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return current.next();
-    }
+  private static String sessionToken(AcceptOrganizationInviteResponse response) {
+    return response.getToken() == null || response.getToken().isEmpty() ? null : response.getToken();
   }
 }

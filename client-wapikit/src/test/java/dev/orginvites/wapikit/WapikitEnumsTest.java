@@ -89,7 +89,7 @@ class WapikitEnumsTest extends WapikitTestSupport.ClientTest {
         + "],\"paginationMeta\":{\"page\":1,\"per_page\":10,\"total\":4}}"));
 
     List<OrganizationMemberInvite> page =
-        mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10)).invites();
+        mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10)).items();
 
     assertThat(page).extracting(OrganizationMemberInvite::getAccessLevel)
         .containsExactly(AccessLevel.MEMBER, AccessLevel.UNKNOWN, AccessLevel.OWNER, null);

@@ -176,7 +176,7 @@ class WapikitErrorsTest extends WapikitTestSupport.ClientTest {
   void xRateLimitResetOnASuccessfulCallIsNoError() {
     server.enqueue(json(200, "{\"invites\":[]}").setHeader("X-RateLimit-Reset", NOW.getEpochSecond() + 60));
 
-    assertThat(invites.list(1, 10).invites()).isEmpty();
+    assertThat(invites.list(1, 10).items()).isEmpty();
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static dev.orginvites.wapikit.WapikitTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orginvites.core.Page;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.model.AccessLevel;
@@ -31,9 +32,9 @@ class WapikitRequestsTest extends WapikitTestSupport.ClientTest {
   void listSendsPageAndPerPageWithoutSort(Mode mode) {
     server.enqueue(json(200, PAGE_JSON));
 
-    InvitePage page = mode.run(() -> invites.list(3, 25), () -> invites.listAsync(3, 25));
+    Page<OrganizationMemberInvite> page = mode.run(() -> invites.list(3, 25), () -> invites.listAsync(3, 25));
 
-    assertThat(page.invites()).extracting(OrganizationMemberInvite::getUniqueId).containsExactly("inv_1");
+    assertThat(page.items()).extracting(OrganizationMemberInvite::getUniqueId).containsExactly("inv_1");
     RecordedRequest request = take(server);
     assertThat(request.getMethod()).isEqualTo("GET");
     HttpUrl url = request.getRequestUrl();

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.MalformedResponseException;
+import dev.orginvites.core.Page;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.model.AccessLevel;
@@ -106,9 +107,9 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_11", "k@x.io") + "," + invite("inv_12", "l@x.io")
         + "],\"paginationMeta\":{\"page\":2,\"per_page\":10,\"total\":25,\"pages\":3}}"));
 
-    InvitePage page = mode.run(() -> invites.list(2, 10), () -> invites.listAsync(2, 10));
+    Page<OrganizationMemberInvite> page = mode.run(() -> invites.list(2, 10), () -> invites.listAsync(2, 10));
 
-    assertThat(page.invites()).extracting(OrganizationMemberInvite::getUniqueId).containsExactly("inv_11", "inv_12");
+    assertThat(page.items()).extracting(OrganizationMemberInvite::getUniqueId).containsExactly("inv_11", "inv_12");
     assertThat(page.page()).isEqualTo(2);
     assertThat(page.perPage()).isEqualTo(10);
     assertThat(page.total()).hasValue(25);
@@ -120,7 +121,7 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_21", "k@x.io")
         + "],\"paginationMeta\":{\"page\":3,\"per_page\":10,\"total\":21}}"));
 
-    InvitePage page = invites.list(3, 10);
+    Page<OrganizationMemberInvite> page = invites.list(3, 10);
 
     assertThat(page.total()).hasValue(21);
     assertThat(page.hasNextPage()).isFalse();
@@ -131,7 +132,7 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_1", "k@x.io")
         + "],\"paginationMeta\":{\"page\":1,\"per_page\":1,\"total\":2}}"));
 
-    InvitePage page = invites.list(1, 100);
+    Page<OrganizationMemberInvite> page = invites.list(1, 100);
 
     assertThat(page.perPage()).isEqualTo(1);
     assertThat(page.hasNextPage()).isTrue();
@@ -141,7 +142,7 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
   void pageWithoutPaginationMetaUsesTheRequestAndAFullPageMayHaveMore() {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_1", "a@x.io") + "," + invite("inv_2", "b@x.io") + "]}"));
 
-    InvitePage page = invites.list(4, 2);
+    Page<OrganizationMemberInvite> page = invites.list(4, 2);
 
     assertThat(page.page()).isEqualTo(4);
     assertThat(page.perPage()).isEqualTo(2);
@@ -153,7 +154,7 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
   void pageWithoutPaginationMetaThatIsShortIsTheLast() {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_1", "a@x.io") + "]}"));
 
-    InvitePage page = invites.list(1, 2);
+    Page<OrganizationMemberInvite> page = invites.list(1, 2);
 
     assertThat(page.total()).isEmpty();
     assertThat(page.hasNextPage()).isFalse();
@@ -163,9 +164,9 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
   void emptyPageHasNoNextPageWhateverTheTotalSays() {
     server.enqueue(json(200, "{\"invites\":[],\"paginationMeta\":{\"page\":3,\"per_page\":10,\"total\":500}}"));
 
-    InvitePage page = invites.list(3, 10);
+    Page<OrganizationMemberInvite> page = invites.list(3, 10);
 
-    assertThat(page.invites()).isEmpty();
+    assertThat(page.items()).isEmpty();
     assertThat(page.hasNextPage()).isFalse();
   }
 
@@ -173,7 +174,7 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
   void nullEntriesInTheInvitesArrayAreDropped() {
     server.enqueue(json(200, "{\"invites\":[null," + invite("inv_1", "a@x.io") + ",null]}"));
 
-    assertThat(invites.list(1, 10).invites()).extracting(OrganizationMemberInvite::getUniqueId)
+    assertThat(invites.list(1, 10).items()).extracting(OrganizationMemberInvite::getUniqueId)
         .containsExactly("inv_1");
   }
 
@@ -181,10 +182,10 @@ class WapikitResponseMappingTest extends WapikitTestSupport.ClientTest {
   void pageInvitesAreImmutable() {
     server.enqueue(json(200, "{\"invites\":[" + invite("inv_1", "a@x.io") + "]}"));
 
-    InvitePage page = invites.list(1, 10);
+    Page<OrganizationMemberInvite> page = invites.list(1, 10);
 
-    assertThatThrownBy(() -> page.invites().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(page.toString()).contains("page=1").contains("invites=1");
+    assertThatThrownBy(() -> page.items().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(page.toString()).contains("page=1").contains("items=1");
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import static dev.orginvites.wapikit.WapikitTestSupport.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orginvites.core.Page;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.RetryPolicy;
 import dev.orginvites.core.ServerErrorException;
@@ -15,6 +16,7 @@ import dev.orginvites.core.TransportException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.model.AccessLevel;
+import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,9 +58,9 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(json(200, "{\"invites\":[" + INVITE_JSON + "]}"));
 
-    InvitePage page = mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10));
+    Page<OrganizationMemberInvite> page = mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10));
 
-    assertThat(page.invites()).hasSize(1);
+    assertThat(page.items()).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(sleeper.waits()).hasSize(1);
     assertThat(take(server).getRequestUrl()).isEqualTo(take(server).getRequestUrl());
@@ -165,7 +167,7 @@ class WapikitRetryTest extends WapikitTestSupport.ClientTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json(200, "{\"invites\":[]}"));
 
-    assertThat(mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10)).invites()).isEmpty();
+    assertThat(mode.run(() -> invites.list(1, 10), () -> invites.listAsync(1, 10)).items()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.BadRequestException;
 import dev.orginvites.core.InviteNotFoundException;
+import dev.orginvites.core.Page;
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.ServerErrorException;
 import dev.orginvites.core.UnauthorizedException;
@@ -66,12 +67,12 @@ class WapikitSandboxTest {
     String annSlug = sandbox.wapikit().slugFor(ANN).orElseThrow();
     assertThat(sandbox.wapikit().createdSlugs()).containsExactly(annSlug, sandbox.wapikit().slugFor(BOB).orElseThrow());
 
-    InvitePage page = invites.list(1, 10);
-    assertThat(page.invites()).extracting(OrganizationMemberInvite::getEmail).containsExactly(ANN, BOB);
+    Page<OrganizationMemberInvite> page = invites.list(1, 10);
+    assertThat(page.items()).extracting(OrganizationMemberInvite::getEmail).containsExactly(ANN, BOB);
     assertThat(page.total()).hasValue(2);
     assertThat(page.hasNextPage()).isFalse();
-    InvitePage newestFirst = invites.list(1, 1, SortOrder.DESC);
-    assertThat(newestFirst.invites()).extracting(OrganizationMemberInvite::getEmail).containsExactly(BOB);
+    Page<OrganizationMemberInvite> newestFirst = invites.list(1, 1, SortOrder.DESC);
+    assertThat(newestFirst.items()).extracting(OrganizationMemberInvite::getEmail).containsExactly(BOB);
     assertThat(newestFirst.hasNextPage()).isTrue();
 
     assertThat(invites.listAll(1).map(OrganizationMemberInvite::getEmail)).containsExactly(ANN, BOB);
@@ -102,7 +103,7 @@ class WapikitSandboxTest {
     OrganizationMemberInvite created = await(invites.createAsync(ANN, AccessLevel.OWNER));
     String slug = sandbox.wapikit().slugFor(ANN).orElseThrow();
 
-    assertThat(await(invites.listAsync(1, 5, SortOrder.ASC)).invites())
+    assertThat(await(invites.listAsync(1, 5, SortOrder.ASC)).items())
         .extracting(OrganizationMemberInvite::getUniqueId).containsExactly(created.getUniqueId());
     assertThat(await(invites.getAsync(slug)).getAccessLevel()).isEqualTo(AccessLevel.OWNER);
     assertThat(await(invites.acceptAsync(slug)).sessionToken()).isNotBlank();
@@ -175,7 +176,7 @@ class WapikitSandboxTest {
   void aTransientFailureOfAListIsRetried() {
     sandbox.wapikit().failNext(1, 503);
 
-    assertThat(invites.list(1, 10).invites()).isEmpty();
+    assertThat(invites.list(1, 10).items()).isEmpty();
     assertThat(sandbox.wapikit().requestCount()).isEqualTo(2);
   }
 

@@ -2,11 +2,11 @@ package dev.orginvites.examples;
 
 import dev.orginvites.core.InviteExpiredException;
 import dev.orginvites.core.InviteNotFoundException;
+import dev.orginvites.core.Page;
 import dev.orginvites.testkit.Sandbox;
 import dev.orginvites.testkit.SandboxFixtures;
 import dev.orginvites.testkit.Violation;
 import dev.orginvites.wapikit.AcceptedInvite;
-import dev.orginvites.wapikit.InvitePage;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
@@ -154,9 +154,9 @@ final class DemoCommand implements Callable<Integer> {
               + ": "
               + created.getStatusRaw());
 
-      InvitePage page = client.invites().list(1, 50);
-      out.println("List      page " + page.page() + ", " + page.invites().size() + " invite(s):");
-      for (OrganizationMemberInvite invite : page.invites()) {
+      Page<OrganizationMemberInvite> page = client.invites().list(1, 50);
+      out.println("List      page " + page.page() + ", " + page.items().size() + " invite(s):");
+      for (OrganizationMemberInvite invite : page.items()) {
         out.println("          " + Views.row(invite));
       }
 

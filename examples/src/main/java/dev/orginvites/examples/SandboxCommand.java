@@ -96,6 +96,16 @@ final class SandboxCommand implements Callable<Integer> {
             + "  ("
             + SandboxFixtures.DEMO_SLUG_EMAIL
             + ", Pending)");
+    out.println(
+        "  WapiKit org       --id "
+            + SandboxFixtures.WAPIKIT_ORG_ID
+            + "  (member --id "
+            + SandboxFixtures.DEMO_MEMBER_ID
+            + ", role --id "
+            + SandboxFixtures.DEMO_ROLE_ID
+            + ", template --id "
+            + SandboxFixtures.DEMO_TEMPLATE_ID
+            + ")");
     out.println("Try:");
     out.println(
         "  invites wnology get --base-url "

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orginvites.core.ClientBuilder;
 import dev.orginvites.core.RetryPolicy;
 import java.time.Duration;
+import okhttp3.logging.HttpLoggingInterceptor;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,7 +32,7 @@ final class ServiceOptions {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
-  @Option(names = "--verbose", description = "Log HTTP exchanges on stderr (secrets redacted).")
+  @Option(names = "--verbose", description = "Log HTTP exchanges, bodies included, on stderr (secrets redacted).")
   boolean verbose;
 
   /** Applies {@code baseUrl} (the command's --base-url) and these options to {@code builder}. */
@@ -45,7 +46,8 @@ final class ServiceOptions {
           retries == 0 ? RetryPolicy.disabled() : RetryPolicy.builder().maxAttempts(retries + 1).build());
     }
     if (verbose) {
-      builder.httpLogger(line -> context.err().println(line));
+      // Bodies too: the SDK masks every secret in them (tokens, keys, passwords, webhook URLs) by name and value.
+      builder.httpLogger(line -> context.err().println(line)).httpLogLevel(HttpLoggingInterceptor.Level.BODY);
     }
     builder.sleeper(context.sleeper());
   }

@@ -2,8 +2,8 @@ package dev.orginvites.examples;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.AcceptedInvite;
-import dev.orginvites.wapikit.InvitePage;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
@@ -19,16 +19,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code invites wapikit list|create|get|accept|bulk}: the WapiKit organization invite calls. */
+/**
+ * {@code invites wapikit list|create|get|accept|join|bulk} (the organization invite calls) and the groups of the
+ * rest of WapiKit's Organization section: {@code members}, {@code roles}, {@code tags}, {@code org},
+ * {@code api-key}, {@code templates}, {@code phone-numbers}, {@code whatsapp-account}, {@code ai-config}.
+ */
 @Command(
     name = "wapikit",
-    description = "WapiKit organization invites (API key from --api-key or WAPIKIT_API_KEY).",
+    description =
+        "WapiKit organizations: invites, members, roles, tags... (API key from --api-key or WAPIKIT_API_KEY).",
     subcommands = {
       WapikitCommand.ListInvites.class,
       WapikitCommand.Create.class,
       WapikitCommand.Get.class,
       WapikitCommand.Accept.class,
-      WapikitCommand.Bulk.class
+      WapikitCommand.Join.class,
+      WapikitCommand.Bulk.class,
+      WapikitMembersCommand.class,
+      WapikitRolesCommand.class,
+      WapikitTagsCommand.class,
+      WapikitOrgCommand.class,
+      WapikitApiKeyCommand.class,
+      WapikitWhatsAppCommands.Templates.class,
+      WapikitWhatsAppCommands.PhoneNumbers.class,
+      WapikitWhatsAppCommands.WhatsAppAccount.class,
+      WapikitWhatsAppCommands.AiConfig.class
     },
     footerHeading = Examples.HEADING,
     footer = {
@@ -49,7 +64,9 @@ final class WapikitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: list, create, get, accept or bulk");
+        spec.commandLine(),
+        "missing command: list, create, get, accept, join, bulk, members, roles, tags, org, api-key, templates,"
+            + " phone-numbers, whatsapp-account or ai-config");
   }
 
   /** What every WapiKit command shares: the options, the API key and a client built from them. */
@@ -169,7 +186,7 @@ final class WapikitCommand implements Callable<Integer> {
         options.print(context, json, () -> printRows(invites, invites.size() + " invite(s)"));
         return ExitCodes.OK;
       }
-      InvitePage result =
+      Page<OrganizationMemberInvite> result =
           client.invites().list(page == null ? 1 : page, perPage == null ? 50 : perPage, sort);
       ObjectNode json = ServiceOptions.object();
       json.put("page", result.page());
@@ -178,7 +195,7 @@ final class WapikitCommand implements Callable<Integer> {
         json.put("total", result.total().getAsLong());
       }
       json.put("hasNextPage", result.hasNextPage());
-      json.set("invites", array(result.invites()));
+      json.set("invites", array(result.items()));
       String footer =
           "Page "
               + result.page()
@@ -187,7 +204,7 @@ final class WapikitCommand implements Callable<Integer> {
               + " per page)"
               + (result.total().isPresent() ? ", " + result.total().getAsLong() + " invite(s) in all" : "")
               + (result.hasNextPage() ? "; more on page " + (result.page() + 1) : "");
-      options.print(context, json, () -> printRows(result.invites(), footer));
+      options.print(context, json, () -> printRows(result.items(), footer));
       return ExitCodes.OK;
     }
 
@@ -325,6 +342,38 @@ final class WapikitCommand implements Callable<Integer> {
     int run(WapikitClient client) {
       AcceptedInvite accepted = client.invites().accept(slug);
       options.print(context, Views.json(accepted), () -> context.out().println(Views.text(accepted)));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code invites wapikit join}. */
+  @Command(
+      name = "join",
+      description = "Join the organization of the invite with a slug; --json prints the session token.",
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wapikit join --base-url http://127.0.0.1:8080/wapikit/api \\",
+        "      --api-key sandbox-key --slug demo-slug"
+      })
+  static final class Join extends Action {
+    @Option(
+        names = "--slug",
+        required = true,
+        paramLabel = "S",
+        converter = TextConverters.Slug.class,
+        description = "The slug from the invite email.")
+    String slug;
+
+    Join(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    int run(WapikitClient client) {
+      AcceptedInvite joined = client.invites().join(slug);
+      options.print(context, Views.json(joined), () -> context.out().println(
+          Views.text(joined).replaceFirst("^Accepted invite", "Joined with invite")));
       return ExitCodes.OK;
     }
   }

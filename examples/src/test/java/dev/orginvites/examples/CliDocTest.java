@@ -47,7 +47,17 @@ class CliDocTest {
         .contains("invites wnology reject", "invites wapikit list", "invites wapikit create")
         .contains("invites wapikit get", "invites wapikit accept", "invites wapikit bulk")
         .contains("invites wnology org invite", "invites wnology org pending", "invites wnology org revoke")
-        .contains("invites wnology org members", "invites wnology org set-role", "invites wnology org remove");
+        .contains("invites wnology org members", "invites wnology org set-role", "invites wnology org remove")
+        .contains("invites wapikit join", "invites wapikit members list", "invites wapikit members get")
+        .contains("invites wapikit members update", "invites wapikit members set-roles")
+        .contains("invites wapikit members remove", "invites wapikit roles list", "invites wapikit roles get")
+        .contains("invites wapikit roles create", "invites wapikit roles update", "invites wapikit roles delete")
+        .contains("invites wapikit tags list", "invites wapikit tags create", "invites wapikit org list")
+        .contains("invites wapikit org get", "invites wapikit org create", "invites wapikit org update")
+        .contains("invites wapikit org transfer", "invites wapikit api-key regenerate")
+        .contains("invites wapikit templates list", "invites wapikit templates get")
+        .contains("invites wapikit phone-numbers list", "invites wapikit phone-numbers get")
+        .contains("invites wapikit whatsapp-account update", "invites wapikit ai-config get");
     for (int code = 0; code <= 7; code++) {
       assertThat(doc).contains("| " + code + " |");
     }

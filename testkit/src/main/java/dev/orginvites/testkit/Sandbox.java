@@ -104,9 +104,10 @@ public final class Sandbox implements AutoCloseable {
   /**
    * Seeds the demo fixtures (see {@link SandboxFixtures}): a valid and an expired WEGnology invite for {@link
    * SandboxFixtures#DEMO_EMAIL} into {@link SandboxFixtures#DEMO_ORG_NAME} (which also lists them as pending), a
-   * member {@link SandboxFixtures#DEMO_MEMBER_EMAIL} of that organization, and a pending WapiKit invite with slug
-   * {@link SandboxFixtures#DEMO_SLUG}. Replaces invites and members with the same keys, so calling it again
-   * restores them.
+   * member {@link SandboxFixtures#DEMO_MEMBER_EMAIL} of that organization; a pending WapiKit invite with slug
+   * {@link SandboxFixtures#DEMO_SLUG}, the demo member {@link SandboxFixtures#DEMO_MEMBER_ID}, the unassigned role
+   * {@link SandboxFixtures#DEMO_ROLE_ID} and the tag {@link SandboxFixtures#DEMO_TAG_ID}. Replaces invites,
+   * members, roles and tags with the same keys, so calling it again restores them.
    */
   public Sandbox seedDemoFixtures() {
     SandboxFixtures.seed(this);

@@ -7,47 +7,93 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * A stateful fake of the WapiKit organization invite API, served by a {@link Sandbox} under
- * {@code /wapikit/api}.
+ * A stateful fake of WapiKit's Organization section, served by a {@link Sandbox} under {@code /wapikit/api}:
+ * one organization in depth (the sandbox organization, {@link SandboxFixtures#WAPIKIT_ORG_ID}) with its
+ * invites, members, roles, tags, API key, WhatsApp Business account, AI configuration, message templates and
+ * phone numbers.
  *
- * <p>Every call needs header {@code x-access-token} set to one of the configured API keys (initially
- * {@link SandboxFixtures#API_KEY}), else 401. Creating an invite for an email that has a pending invite or
- * belongs to a member is a 400. The real service emails each new invite's slug to the invited person; here a
- * test reads it with {@link #slugFor(String)} or {@link #createdSlugs()}. Accepting a pending invite returns a
- * session token, marks it {@code Redeemed} and makes the email a member.
+ * <p>Every call needs header {@code x-access-token} set to an accepted API key (initially
+ * {@link SandboxFixtures#API_KEY}) or to a session token the fake handed out (accept, join), else 401.
  *
- * <p>Every response carries X-RateLimit-Limit/Remaining/Reset (nominal values while no limit is set). Every
- * request is validated against {@code openapi/wapikit.yaml}; see {@link #violations()}. Errors use the
- * service's body {@code {"message": ...}}. Over a {@link #rateLimit(int, Duration) rate limit} a call gets 429
- * with a body {@code {message, remaining, reset}}. {@link #reset()} also removes every invite and member and
- * every API key but {@link SandboxFixtures#API_KEY}. All methods are thread-safe.
+ * <ul>
+ *   <li>Invites: creating one for an email that has a pending invite or belongs to a member is a 400; each new
+ *       invite is "emailed" to the {@link SandboxOutbox} with its slug (also {@link #slugFor(String)},
+ *       {@link #createdSlugs()}). Accepting a pending invite ({@code POST /organization/invite/{slug}/accept}) or
+ *       joining with its slug ({@code POST /auth/join-organization}) returns a session token, marks it
+ *       {@code Redeemed} and makes the email a member with the invite's access level.
+ *   <li>Members: listed with their roles; an access-level change, new roles and removal show in later calls.
+ *       Roles set to an unknown role id: 404 naming the role. The owner cannot be removed (400).
+ *   <li>Roles: permissions must be documented and not {@link #retirePermission retired} (else 400
+ *       {@code unknown permission: X}); a role still assigned to a member cannot be deleted (400
+ *       {@code role is still assigned to N member(s)}).
+ *   <li>Organizations: the sandbox organization plus those created through the API; updates (name,
+ *       description, Slack and email notification settings, AI configuration) show in later calls. Ownership
+ *       moves only to a member (else 400 {@code new owner is not a member of this organization}); the new owner
+ *       gets access level {@code Owner} and the old one {@code Member}.
+ *   <li>API key: regenerating replaces the key the call was made with (a call made with a session token adds a
+ *       key): from then on the old key answers 401 and the new one works.
+ *   <li>WhatsApp: templates and phone numbers are fixtures ({@link SandboxFixtures#DEMO_TEMPLATE_ID}, ...);
+ *       updating the Business account stores the id and token and issues a new webhook secret; the AI
+ *       configuration (with its provider key) can be read, and changed through an organization update.
+ * </ul>
+ *
+ * <p>Lists take {@code page} (from 1), {@code per_page} and {@code sortBy} ({@code asc}, the default, or
+ * {@code desc}, by creation). Every response carries X-RateLimit-Limit/Remaining/Reset (nominal values while no
+ * limit is set). Every request is validated against {@code openapi/wapikit.yaml}; see {@link #violations()}.
+ * Errors use the service's body {@code {"message": ...}}. Over a {@link #rateLimit(int, Duration) rate limit} a
+ * call gets 429 with a body {@code {message, remaining, reset}}. {@link #reset()} returns to the just-started
+ * state: no invites, tags or roles, the owner as the only member, only {@link SandboxFixtures#API_KEY}, the
+ * fixture WhatsApp account and AI configuration, no retired permissions. All methods are thread-safe.
  */
 public final class WapikitFake extends FakeService<WapikitFake> {
   static final String NAME = "wapikit";
   static final String MOUNT = "/wapikit/api";
 
-  /** Access level of invites seeded without one. */
+  /** Access level of invites and members seeded without one. */
   public static final String DEFAULT_ACCESS_LEVEL = "Member";
 
   private static final String PENDING = "Pending";
   private static final String REDEEMED = "Redeemed";
+  private static final String OWNER = "Owner";
+  private static final String MEMBER = "Member";
+  private static final List<String> ACCESS_LEVELS = List.of(OWNER, MEMBER);
+
+  /** Every permission the API documents, in the documented order. */
+  static final List<String> PERMISSIONS = List.of(
+      "Get:OrganizationMember", "Create:OrganizationMember", "Update:OrganizationMember", "Delete:OrganizationMember",
+      "Get:Campaign", "Create:Campaign", "Update:Campaign", "Delete:Campaign",
+      "Get:Conversation", "Update:Conversation", "Delete:Conversation", "Assign:Conversation",
+      "Unassign:Conversation", "Get:List", "Create:List", "Update:List", "Delete:List",
+      "Get:Tag", "Create:Tag", "Update:Tag", "Delete:Tag", "Get:ApiKey", "Regenerate:ApiKey",
+      "Get:AppSettings", "Update:AppSettings", "Get:Contact", "Create:Contact", "Update:Contact", "Delete:Contact",
+      "BulkImport:Contacts", "Get:PrimaryAnalytics", "Get:SecondaryAnalytics", "Get:CampaignAnalytics",
+      "Update:Organization", "Get:OrganizationRole", "Create:OrganizationRole", "Update:OrganizationRole",
+      "Delete:OrganizationRole", "Update:IntegrationSettings", "Get:MessageTemplates", "Get:PhoneNumbers");
 
   private final FakeEndpoint endpoint;
   private final Object lock = new Object();
   private final Set<String> apiKeys = new HashSet<>();
+  private final Set<String> sessionTokens = new HashSet<>();
   private final Map<String, Invite> invitesBySlug = new LinkedHashMap<>();
-  private final Set<String> members = new HashSet<>();
+  private final Map<String, Member> membersById = new LinkedHashMap<>();
+  private final Map<String, Role> rolesById = new LinkedHashMap<>();
+  private final Map<String, Tag> tagsById = new LinkedHashMap<>();
+  private final Map<String, Org> orgsById = new LinkedHashMap<>();
+  private final Set<String> retiredPermissions = new HashSet<>();
   private final List<String> createdSlugs = new ArrayList<>();
   private long sequence;
 
@@ -57,7 +103,7 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     super(clock);
     this.outbox = outbox;
     this.endpoint = new FakeEndpoint(NAME, MOUNT, new Logic(), clock);
-    apiKeys.add(SandboxFixtures.API_KEY);
+    resetState();
   }
 
   @Override
@@ -74,6 +120,13 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     return this;
   }
 
+  /** Whether {@code apiKey} is currently accepted as an API key (a regenerated key replaces the old one). */
+  public boolean acceptsApiKey(String apiKey) {
+    synchronized (lock) {
+      return apiKeys.contains(apiKey);
+    }
+  }
+
   /**
    * Seeds a pending invite with a chosen slug, created now, for {@link SandboxFixtures#WAPIKIT_ORG_NAME}.
    * {@code accessLevel} is sent as given, so tests can seed levels the spec does not list.
@@ -88,20 +141,92 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     return new InviteSeed(this, email);
   }
 
-  /** Makes {@code email} a member of the organization, so that inviting it is refused. */
+  /**
+   * Makes {@code email} a member of the organization (access level {@code Member}, no roles, a fresh id), so
+   * that inviting it is refused. Does nothing when it already is one.
+   */
   public WapikitFake addMember(String email) {
     Checks.requireText(email, "email");
     synchronized (lock) {
-      members.add(normalize(email));
+      if (memberByEmail(email).isEmpty()) {
+        newMember(email).seed();
+      }
     }
     return this;
+  }
+
+  /** Starts seeding a member whose every field can be chosen; finish with {@link MemberSeed#seed()}. */
+  public MemberSeed newMember(String email) {
+    return new MemberSeed(this, email);
   }
 
   /** Whether {@code email} (compared case-insensitively) is a member, by seeding or by accepting an invite. */
   public boolean isMember(String email) {
     synchronized (lock) {
-      return members.contains(normalize(email));
+      return memberByEmail(email).isPresent();
     }
+  }
+
+  /** The member id of {@code email} (compared case-insensitively), while it is a member. */
+  public Optional<String> memberIdFor(String email) {
+    synchronized (lock) {
+      return memberByEmail(email).map(member -> member.uniqueId);
+    }
+  }
+
+  /** The access level of the member with {@code memberId}, as stored (and sent). */
+  public Optional<String> accessLevelOf(String memberId) {
+    synchronized (lock) {
+      return Optional.ofNullable(membersById.get(memberId)).map(member -> member.accessLevel);
+    }
+  }
+
+  /** The role ids of the member with {@code memberId}, in the order they were set; empty for no such member. */
+  public List<String> roleIdsOf(String memberId) {
+    synchronized (lock) {
+      Member member = membersById.get(memberId);
+      return member == null ? List.of() : List.copyOf(member.roleIds);
+    }
+  }
+
+  /** The member id of the sandbox organization's owner. */
+  public String ownerId() {
+    synchronized (lock) {
+      return orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID).ownerId;
+    }
+  }
+
+  /** Starts seeding a role whose every field can be chosen; finish with {@link RoleSeed#seed()}. */
+  public RoleSeed newRole(String name) {
+    return new RoleSeed(this, name);
+  }
+
+  /** Seeds a role called {@code name} with {@code permissions} (sent as given) and returns its id. */
+  public String seedRole(String name, String... permissions) {
+    return newRole(name).permissions(permissions).seed();
+  }
+
+  /** Seeds a tag with {@code id} and {@code label}, replacing one with the same id. */
+  public WapikitFake seedTag(String id, String label) {
+    Checks.requireText(id, "id");
+    Checks.requireText(label, "label");
+    synchronized (lock) {
+      tagsById.put(id, new Tag(id, label, ++sequence));
+    }
+    return this;
+  }
+
+  /**
+   * Refuses {@code permission} from now on as if the service no longer knew it: a role created or updated with it
+   * gets 400 {@code unknown permission: ...}. Lets tests reach that refusal with a client that only sends
+   * documented permissions. Undone by {@link #reset()}.
+   */
+  public WapikitFake retirePermission(String permission) {
+    Checks.requireText(permission, "permission");
+    synchronized (lock) {
+      retiredPermissions.add(permission);
+    }
+    return this;
   }
 
   /**
@@ -138,15 +263,50 @@ public final class WapikitFake extends FakeService<WapikitFake> {
   void resetState() {
     synchronized (lock) {
       invitesBySlug.clear();
-      members.clear();
+      membersById.clear();
+      rolesById.clear();
+      tagsById.clear();
+      orgsById.clear();
       createdSlugs.clear();
+      retiredPermissions.clear();
+      sessionTokens.clear();
       apiKeys.clear();
       apiKeys.add(SandboxFixtures.API_KEY);
+      OffsetDateTime now = now();
+      Org sandboxOrg = new Org(SandboxFixtures.WAPIKIT_ORG_ID, SandboxFixtures.WAPIKIT_ORG_NAME, now, ++sequence);
+      sandboxOrg.description = "The organization of the WapiKit sandbox";
+      sandboxOrg.websiteUrl = "https://sandbox.example.com";
+      sandboxOrg.businessAccountId = SandboxFixtures.WHATSAPP_BUSINESS_ACCOUNT_ID;
+      sandboxOrg.whatsappAccessToken = SandboxFixtures.WHATSAPP_ACCESS_TOKEN;
+      sandboxOrg.webhookSecret = SandboxFixtures.WHATSAPP_WEBHOOK_SECRET;
+      sandboxOrg.aiModel = SandboxFixtures.AI_MODEL;
+      sandboxOrg.aiEnabled = true;
+      sandboxOrg.aiApiKey = SandboxFixtures.AI_API_KEY;
+      sandboxOrg.ownerId = SandboxFixtures.WAPIKIT_OWNER_ID;
+      orgsById.put(sandboxOrg.uniqueId, sandboxOrg);
+      membersById.put(SandboxFixtures.WAPIKIT_OWNER_ID, new Member(SandboxFixtures.WAPIKIT_OWNER_ID,
+          SandboxFixtures.WAPIKIT_OWNER_EMAIL, SandboxFixtures.WAPIKIT_OWNER_NAME, OWNER, now, ++sequence));
     }
   }
 
   private static String normalize(String email) {
     return email.toLowerCase(Locale.ROOT);
+  }
+
+  /** The caller holds {@link #lock}. */
+  private Optional<Member> memberByEmail(String email) {
+    String normalized = normalize(email);
+    return membersById.values().stream().filter(m -> normalize(m.email).equals(normalized)).findFirst();
+  }
+
+  /** Makes {@code email} a member with {@code accessLevel} unless it is one; the caller holds {@link #lock}. */
+  private void makeMember(String email, String accessLevel) {
+    if (memberByEmail(email).isEmpty()) {
+      String id = freshId("mem_", membersById);
+      int at = email.indexOf('@');
+      String name = at > 0 ? email.substring(0, at) : email;
+      membersById.put(id, new Member(id, email, name, accessLevel, now(), ++sequence));
+    }
   }
 
   /** Stores an invite under a fresh sequence number; the caller holds {@link #lock}. */
@@ -162,6 +322,14 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       slug = Checks.randomHex(8);
     } while (invitesBySlug.containsKey(slug));
     return slug;
+  }
+
+  private static String freshId(String prefix, Map<String, ?> taken) {
+    String id;
+    do {
+      id = prefix + Checks.randomHex(10);
+    } while (taken.containsKey(id));
+    return id;
   }
 
   /**
@@ -231,6 +399,114 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     }
   }
 
+  /**
+   * Chooses the fields of one member to seed. Obtained from {@link WapikitFake#newMember(String)}; not
+   * thread-safe, meant to be used in one statement.
+   */
+  public static final class MemberSeed {
+    private final WapikitFake fake;
+    private final String email;
+    private String id;
+    private String name;
+    private String accessLevel = DEFAULT_ACCESS_LEVEL;
+    private OffsetDateTime createdAt;
+    private final List<String> roleIds = new ArrayList<>();
+
+    private MemberSeed(WapikitFake fake, String email) {
+      this.fake = fake;
+      this.email = Checks.requireText(email, "email");
+    }
+
+    /** The member's {@code uniqueId} (default {@code mem_} and random hex). */
+    public MemberSeed id(String value) {
+      this.id = Checks.requireText(value, "id");
+      return this;
+    }
+
+    /** The member's name (default: the email's local part). */
+    public MemberSeed name(String value) {
+      this.name = Checks.requireNonNull(value, "name");
+      return this;
+    }
+
+    /** The access level as sent on the wire; any string (default {@code Member}). */
+    public MemberSeed accessLevel(String value) {
+      this.accessLevel = Checks.requireNonNull(value, "accessLevel");
+      return this;
+    }
+
+    /** When the member joined (default now, UTC). */
+    public MemberSeed createdAt(OffsetDateTime value) {
+      this.createdAt = Checks.requireNonNull(value, "createdAt");
+      return this;
+    }
+
+    /** The ids of roles the member has; each must be a seeded role by the time the member is listed. */
+    public MemberSeed roles(String... ids) {
+      roleIds.addAll(Arrays.asList(ids));
+      return this;
+    }
+
+    /** Stores the member, replacing one with the same id, and returns its id. */
+    public String seed() {
+      synchronized (fake.lock) {
+        String chosenId = id != null ? id : freshId("mem_", fake.membersById);
+        int at = email.indexOf('@');
+        String chosenName = name != null ? name : at > 0 ? email.substring(0, at) : email;
+        Member member = new Member(chosenId, email, chosenName, accessLevel,
+            createdAt != null ? createdAt : fake.now(), ++fake.sequence);
+        member.roleIds.addAll(roleIds);
+        fake.membersById.put(chosenId, member);
+        return chosenId;
+      }
+    }
+  }
+
+  /**
+   * Chooses the fields of one role to seed. Obtained from {@link WapikitFake#newRole(String)}; not thread-safe,
+   * meant to be used in one statement.
+   */
+  public static final class RoleSeed {
+    private final WapikitFake fake;
+    private final String name;
+    private String id;
+    private String description;
+    private final List<String> permissions = new ArrayList<>();
+
+    private RoleSeed(WapikitFake fake, String name) {
+      this.fake = fake;
+      this.name = Checks.requireText(name, "name");
+    }
+
+    /** The role's {@code uniqueId} (default {@code role_} and random hex). */
+    public RoleSeed id(String value) {
+      this.id = Checks.requireText(value, "id");
+      return this;
+    }
+
+    /** The role's description (default none). */
+    public RoleSeed description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /** Permissions as sent on the wire; any strings, so tests can seed ones the spec does not list. */
+    public RoleSeed permissions(String... values) {
+      permissions.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    /** Stores the role, replacing one with the same id, and returns its id. */
+    public String seed() {
+      synchronized (fake.lock) {
+        String chosenId = id != null ? id : freshId("role_", fake.rolesById);
+        fake.rolesById.put(chosenId,
+            new Role(chosenId, name, description, List.copyOf(permissions), fake.now(), ++fake.sequence));
+        return chosenId;
+      }
+    }
+  }
+
   private record Invite(
       String slug,
       String uniqueId,
@@ -271,32 +547,185 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     }
   }
 
+  /** A member; mutable, guarded by the fake's lock. */
+  private static final class Member {
+    final String uniqueId;
+    final String email;
+    final String name;
+    final OffsetDateTime createdAt;
+    final long sequence;
+    final List<String> roleIds = new ArrayList<>();
+    String accessLevel;
+
+    Member(String uniqueId, String email, String name, String accessLevel, OffsetDateTime createdAt,
+        long sequence) {
+      this.uniqueId = uniqueId;
+      this.email = email;
+      this.name = name;
+      this.accessLevel = accessLevel;
+      this.createdAt = createdAt;
+      this.sequence = sequence;
+    }
+  }
+
+  private record Role(
+      String uniqueId, String name, String description, List<String> permissions, OffsetDateTime createdAt,
+      long sequence) {
+
+    ObjectNode toJson() {
+      ObjectNode json = Json.object();
+      json.put("uniqueId", uniqueId);
+      json.put("name", name);
+      if (description != null) {
+        json.put("description", description);
+      }
+      ArrayNode list = json.putArray("permissions");
+      permissions.forEach(list::add);
+      return json;
+    }
+  }
+
+  private record Tag(String uniqueId, String label, long sequence) {
+    ObjectNode toJson() {
+      ObjectNode json = Json.object();
+      json.put("uniqueId", uniqueId);
+      json.put("label", label);
+      return json;
+    }
+  }
+
+  /** An organization; mutable, guarded by the fake's lock. */
+  private static final class Org {
+    final String uniqueId;
+    final OffsetDateTime createdAt;
+    final long sequence;
+    String name;
+    String description;
+    String websiteUrl;
+    String businessAccountId;
+    String whatsappAccessToken;
+    String webhookSecret;
+    JsonNode slack;
+    JsonNode email;
+    String aiModel;
+    Boolean aiEnabled;
+    String aiApiKey;
+    String ownerId;
+
+    Org(String uniqueId, String name, OffsetDateTime createdAt, long sequence) {
+      this.uniqueId = uniqueId;
+      this.name = name;
+      this.createdAt = createdAt;
+      this.sequence = sequence;
+    }
+
+    ObjectNode whatsappJson() {
+      ObjectNode json = Json.object();
+      json.put("businessAccountId", businessAccountId);
+      json.put("accessToken", whatsappAccessToken);
+      json.put("webhookSecret", webhookSecret);
+      return json;
+    }
+
+    ObjectNode toJson() {
+      ObjectNode json = Json.object();
+      json.put("uniqueId", uniqueId);
+      json.put("name", name);
+      if (description != null) {
+        json.put("description", description);
+      }
+      json.put("createdAt", Json.dateTime(createdAt));
+      if (websiteUrl != null) {
+        json.put("websiteUrl", websiteUrl);
+      }
+      if (businessAccountId != null) {
+        json.put("businessAccountId", businessAccountId);
+        json.set("whatsappBusinessAccountDetails", whatsappJson());
+      }
+      if (slack != null) {
+        json.set("slackNotificationConfiguration", slack.deepCopy());
+      }
+      if (email != null) {
+        json.set("emailNotificationConfiguration", email.deepCopy());
+      }
+      if (aiModel != null) {
+        ObjectNode ai = json.putObject("aiConfiguration");
+        if (aiEnabled != null) {
+          ai.put("isEnabled", aiEnabled);
+        }
+        ai.put("model", aiModel);
+      }
+      return json;
+    }
+  }
+
   /** The service's behaviour behind the shared pipeline. */
   private final class Logic implements FakeEndpoint.Service {
+    /** Paths under /organization that are not an organization id. */
+    private static final Set<String> ORGANIZATION_SECTIONS = Set.of("invites", "invite", "members", "tags",
+        "templates", "phone-numbers", "whatsappBusinessAccount", "ai-configuration");
 
     @Override
     public Reply handle(HttpCall call) {
       List<String> segments = call.segments();
       String route = call.method() + " " + shape(segments);
       return switch (route) {
-        case "GET /organization/invites" -> list(call);
-        case "POST /organization/invites" -> create(call);
-        case "GET /organization/invite/{slug}" -> get(segments.get(2));
+        case "GET /auth/api-keys/regenerate" -> regenerateApiKey(call);
+        case "POST /auth/join-organization" -> join(call);
+        case "GET /organization" -> listOrganizations(call);
+        case "POST /organization" -> createOrganization(call);
+        case "GET /organization/{id}" -> getOrganization(segments.get(1));
+        case "POST /organization/{id}" -> updateOrganization(segments.get(1), call);
+        case "POST /organization/{id}/transfer" -> transfer(segments.get(1), call);
+        case "GET /organization/ai-configuration" -> aiConfiguration();
+        case "GET /organization/invites" -> listInvites(call);
+        case "POST /organization/invites" -> createInvite(call);
+        case "GET /organization/invite/{slug}" -> getInvite(segments.get(2));
         case "POST /organization/invite/{slug}/accept" -> accept(segments.get(2));
+        case "GET /organization/members" -> listMembers(call);
+        case "GET /organization/members/{id}" -> getMember(segments.get(2));
+        case "POST /organization/members/{id}" -> updateMember(segments.get(2), call);
+        case "DELETE /organization/members/{id}" -> removeMember(segments.get(2));
+        case "POST /organization/members/{id}/role" -> setRoles(segments.get(2), call);
+        case "GET /organization/tags" -> listTags(call);
+        case "POST /organization/tags" -> createTag(call);
+        case "GET /organization/templates" -> Reply.of(200, WhatsAppFixtures.templates());
+        case "GET /organization/templates/{id}" -> getTemplate(segments.get(2));
+        case "GET /organization/phone-numbers" -> Reply.of(200, WhatsAppFixtures.phoneNumbers());
+        case "GET /organization/phone-numbers/{id}" -> getPhoneNumber(segments.get(2));
+        case "POST /organization/whatsappBusinessAccount" -> updateWhatsApp(call);
+        case "GET /rbac/roles" -> listRoles(call);
+        case "POST /rbac/roles" -> createRole(call);
+        case "GET /rbac/roles/{id}" -> getRole(segments.get(2));
+        case "POST /rbac/roles/{id}" -> updateRole(segments.get(2), call);
+        case "DELETE /rbac/roles/{id}" -> deleteRole(segments.get(2));
         default -> error(404, "not found");
       };
     }
 
-    /** The path with the slug segment replaced by its template name, to route on. */
+    /** The path with its id segments replaced by their template names, to route on. */
     private String shape(List<String> segments) {
       List<String> shape = new ArrayList<>(segments);
-      if (shape.size() >= 3 && shape.get(0).equals("organization") && shape.get(1).equals("invite")) {
-        shape.set(2, "{slug}");
+      if (shape.size() >= 2 && shape.get(0).equals("organization")) {
+        String second = shape.get(1);
+        if (second.equals("invite") && shape.size() >= 3) {
+          shape.set(2, "{slug}");
+        } else if (!ORGANIZATION_SECTIONS.contains(second)) {
+          shape.set(1, "{id}");
+        } else if (shape.size() >= 3) {
+          shape.set(2, "{id}");
+        }
+      }
+      if (shape.size() >= 3 && shape.get(0).equals("rbac") && shape.get(1).equals("roles")) {
+        shape.set(2, "{id}");
       }
       return "/" + String.join("/", shape);
     }
 
-    private Reply list(HttpCall call) {
+    // ------------------------------------------------------------------ paging
+
+    /** One page of {@code items} (oldest first) under {@code name}, or a 400 for bad paging parameters. */
+    private <T> Reply page(HttpCall call, String name, List<T> items, Function<T, JsonNode> json) {
       Optional<Integer> page = positiveInt(call.queryParam("page"));
       if (page.isEmpty()) {
         return error(400, "page must be an integer of at least 1");
@@ -309,22 +738,21 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       if (!sortBy.equals("asc") && !sortBy.equals("desc")) {
         return error(400, "sortBy must be asc or desc");
       }
-      List<Invite> all;
-      synchronized (lock) {
-        all = new ArrayList<>(invitesBySlug.values());
+      List<T> ordered = new ArrayList<>(items);
+      if (sortBy.equals("desc")) {
+        java.util.Collections.reverse(ordered);
       }
-      all.sort(sortBy.equals("asc") ? Invite.OLDEST_FIRST : Invite.OLDEST_FIRST.reversed());
       long from = (long) (page.get() - 1) * perPage.get();
-      ArrayNode items = Json.object().arrayNode();
-      for (long i = from; i < all.size() && i < from + perPage.get(); i++) {
-        items.add(all.get((int) i).toJson());
+      ArrayNode list = Json.object().arrayNode();
+      for (long i = from; i < ordered.size() && i < from + perPage.get(); i++) {
+        list.add(json.apply(ordered.get((int) i)));
       }
       ObjectNode meta = Json.object();
       meta.put("page", page.get());
       meta.put("per_page", perPage.get());
-      meta.put("total", all.size());
+      meta.put("total", ordered.size());
       ObjectNode body = Json.object();
-      body.set("invites", items);
+      body.set(name, list);
       body.set("paginationMeta", meta);
       return Reply.of(200, body);
     }
@@ -337,57 +765,71 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       }
     }
 
-    private Reply create(HttpCall call) {
-      Optional<JsonNode> parsed = Json.parse(call.body());
-      if (parsed.isEmpty() || !parsed.get().isObject()) {
-        return error(400, "request body must be a JSON object");
-      }
-      JsonNode email = parsed.get().get("email");
-      if (email == null || !email.isTextual() || !Checks.isEmail(email.asText())) {
-        return error(400, "email must be a valid email address");
-      }
-      JsonNode accessLevel = parsed.get().get("accessLevel");
-      if (accessLevel == null
-          || !accessLevel.isTextual()
-          || !List.of("Owner", "Member").contains(accessLevel.asText())) {
-        return error(400, "accessLevel must be Owner or Member");
-      }
-      Invite created;
-      synchronized (lock) {
-        String normalized = normalize(email.asText());
-        if (members.contains(normalized)) {
-          return error(400, "user is already a member of this organization");
-        }
-        for (Invite invite : invitesBySlug.values()) {
-          if (invite.status().equals(PENDING) && normalize(invite.email()).equals(normalized)) {
-            return error(400, "invite already exists for this email");
-          }
-        }
-        created =
-            store(
-                new Invite(
-                    freshSlug(),
-                    UUID.randomUUID().toString(),
-                    email.asText(),
-                    accessLevel.asText(),
-                    now(),
-                    PENDING,
-                    SandboxFixtures.WAPIKIT_ORG_NAME,
-                    0));
-        createdSlugs.add(created.slug());
-      }
-      outbox.deliverWapikitInvite(created.email(), created.slug(), created.organizationName());
-      return Reply.of(200, created.wrapped());
+    // ------------------------------------------------------------------ request bodies
+
+    /** The request's JSON object, or empty when the body is not one. */
+    private Optional<JsonNode> object(HttpCall call) {
+      return Json.parse(call.body()).filter(JsonNode::isObject);
     }
 
-    private Reply get(String slug) {
+    /** The non-blank text of {@code field}, or empty. */
+    private Optional<String> text(JsonNode body, String field) {
+      JsonNode value = body.get(field);
+      return value != null && value.isTextual() && !value.asText().isBlank()
+          ? Optional.of(value.asText())
+          : Optional.empty();
+    }
+
+    /** The text of an optional {@code field}: null when absent. */
+    private String optionalText(JsonNode body, String field) {
+      JsonNode value = body.get(field);
+      return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private ObjectNode wrap(String name, JsonNode value) {
+      ObjectNode json = Json.object();
+      json.set(name, value);
+      return json;
+    }
+
+    private ObjectNode flag(String name, boolean value) {
+      ObjectNode json = Json.object();
+      json.put(name, value);
+      return json;
+    }
+
+    // ------------------------------------------------------------------ API key, joining
+
+    private Reply regenerateApiKey(HttpCall call) {
+      String used = call.header("x-access-token").orElse("");
+      String fresh = "wk_" + Checks.randomHex(32);
+      OffsetDateTime now = now();
       synchronized (lock) {
-        Invite invite = invitesBySlug.get(slug);
-        return invite == null ? error(404, "invite not found") : Reply.of(200, invite.wrapped());
+        apiKeys.remove(used);
+        apiKeys.add(fresh);
       }
+      ObjectNode key = Json.object();
+      key.put("uniqueId", "key_" + Checks.randomHex(10));
+      key.put("key", fresh);
+      key.put("createdAt", Json.dateTime(now));
+      return Reply.of(200, wrap("apiKey", key));
+    }
+
+    private Reply join(HttpCall call) {
+      Optional<String> slug = object(call).flatMap(body -> text(body, "inviteSlug"));
+      if (slug.isEmpty()) {
+        return error(400, "inviteSlug is required");
+      }
+      return redeem(slug.get());
     }
 
     private Reply accept(String slug) {
+      return redeem(slug);
+    }
+
+    /** Accepts the invite: marks it Redeemed, makes the email a member, hands out a session token. */
+    private Reply redeem(String slug) {
+      String token = "wks_" + Checks.randomHex(32);
       synchronized (lock) {
         Invite invite = invitesBySlug.get(slug);
         if (invite == null) {
@@ -397,12 +839,417 @@ public final class WapikitFake extends FakeService<WapikitFake> {
           return error(400, "invite is not pending (status " + invite.status() + ")");
         }
         invitesBySlug.put(slug, invite.withStatus(REDEEMED));
-        members.add(normalize(invite.email()));
+        makeMember(invite.email(), invite.accessLevel());
+        sessionTokens.add(token);
       }
       ObjectNode body = Json.object();
-      body.put("token", "wks_" + Checks.randomHex(32));
+      body.put("token", token);
       return Reply.of(200, body);
     }
+
+    // ------------------------------------------------------------------ invites
+
+    private Reply listInvites(HttpCall call) {
+      List<Invite> all;
+      synchronized (lock) {
+        all = new ArrayList<>(invitesBySlug.values());
+      }
+      all.sort(Invite.OLDEST_FIRST);
+      return page(call, "invites", all, Invite::toJson);
+    }
+
+    private Reply createInvite(HttpCall call) {
+      Optional<JsonNode> parsed = object(call);
+      if (parsed.isEmpty()) {
+        return error(400, "request body must be a JSON object");
+      }
+      JsonNode email = parsed.get().get("email");
+      if (email == null || !email.isTextual() || !Checks.isEmail(email.asText())) {
+        return error(400, "email must be a valid email address");
+      }
+      Optional<String> accessLevel = text(parsed.get(), "accessLevel").filter(ACCESS_LEVELS::contains);
+      if (accessLevel.isEmpty()) {
+        return error(400, "accessLevel must be Owner or Member");
+      }
+      Invite created;
+      synchronized (lock) {
+        String normalized = normalize(email.asText());
+        if (memberByEmail(normalized).isPresent()) {
+          return error(400, "user is already a member of this organization");
+        }
+        for (Invite invite : invitesBySlug.values()) {
+          if (invite.status().equals(PENDING) && normalize(invite.email()).equals(normalized)) {
+            return error(400, "invite already exists for this email");
+          }
+        }
+        created = store(new Invite(freshSlug(), UUID.randomUUID().toString(), email.asText(), accessLevel.get(),
+            now(), PENDING, SandboxFixtures.WAPIKIT_ORG_NAME, 0));
+        createdSlugs.add(created.slug());
+      }
+      outbox.deliverWapikitInvite(created.email(), created.slug(), created.organizationName());
+      return Reply.of(200, created.wrapped());
+    }
+
+    private Reply getInvite(String slug) {
+      synchronized (lock) {
+        Invite invite = invitesBySlug.get(slug);
+        return invite == null ? error(404, "invite not found") : Reply.of(200, invite.wrapped());
+      }
+    }
+
+    // ------------------------------------------------------------------ members
+
+    /** The member with its roles expanded; the caller holds {@link #lock}. */
+    private ObjectNode memberJson(Member member) {
+      ObjectNode json = Json.object();
+      json.put("uniqueId", member.uniqueId);
+      json.put("createdAt", Json.dateTime(member.createdAt));
+      json.put("accessLevel", member.accessLevel);
+      json.put("name", member.name);
+      json.put("email", member.email);
+      ArrayNode roles = json.putArray("roles");
+      for (String roleId : member.roleIds) {
+        Role role = rolesById.get(roleId);
+        if (role != null) {
+          roles.add(role.toJson());
+        }
+      }
+      return json;
+    }
+
+    private Reply listMembers(HttpCall call) {
+      synchronized (lock) {
+        List<Member> all = new ArrayList<>(membersById.values());
+        all.sort(Comparator.comparing((Member m) -> m.createdAt.toInstant()).thenComparingLong(m -> m.sequence));
+        return page(call, "members", all, this::memberJson);
+      }
+    }
+
+    private Reply getMember(String id) {
+      synchronized (lock) {
+        Member member = membersById.get(id);
+        return member == null ? error(404, "member not found") : Reply.of(200, wrap("member", memberJson(member)));
+      }
+    }
+
+    private Reply updateMember(String id, HttpCall call) {
+      Optional<String> accessLevel =
+          object(call).flatMap(body -> text(body, "accessLevel")).filter(ACCESS_LEVELS::contains);
+      if (accessLevel.isEmpty()) {
+        return error(400, "accessLevel must be Owner or Member");
+      }
+      synchronized (lock) {
+        Member member = membersById.get(id);
+        if (member == null) {
+          return error(404, "member not found");
+        }
+        member.accessLevel = accessLevel.get();
+        return Reply.of(200, wrap("data", wrap("member", memberJson(member))));
+      }
+    }
+
+    private Reply removeMember(String id) {
+      synchronized (lock) {
+        Member member = membersById.get(id);
+        if (member == null) {
+          return error(404, "member not found");
+        }
+        if (id.equals(orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID).ownerId)) {
+          return error(400, "the organization's owner cannot be removed; transfer ownership first");
+        }
+        membersById.remove(id);
+      }
+      return Reply.of(200, flag("data", true));
+    }
+
+    private Reply setRoles(String id, HttpCall call) {
+      JsonNode ids = object(call).map(body -> body.get("updatedRoleIds")).orElse(null);
+      if (ids == null || !ids.isArray()) {
+        return error(400, "updatedRoleIds must be a list of role ids");
+      }
+      Set<String> roleIds = new LinkedHashSet<>();
+      ids.forEach(roleId -> roleIds.add(roleId.asText()));
+      synchronized (lock) {
+        Member member = membersById.get(id);
+        if (member == null) {
+          return error(404, "member not found");
+        }
+        for (String roleId : roleIds) {
+          if (!rolesById.containsKey(roleId)) {
+            return error(404, "role not found: " + roleId);
+          }
+        }
+        member.roleIds.clear();
+        member.roleIds.addAll(roleIds);
+      }
+      return Reply.of(200, flag("isRoleUpdated", true));
+    }
+
+    // ------------------------------------------------------------------ roles
+
+    private List<Role> rolesOldestFirst() {
+      List<Role> all = new ArrayList<>(rolesById.values());
+      all.sort(Comparator.comparing((Role r) -> r.createdAt().toInstant()).thenComparingLong(Role::sequence));
+      return all;
+    }
+
+    private Reply listRoles(HttpCall call) {
+      synchronized (lock) {
+        return page(call, "roles", rolesOldestFirst(), Role::toJson);
+      }
+    }
+
+    private Reply getRole(String id) {
+      synchronized (lock) {
+        Role role = rolesById.get(id);
+        return role == null ? error(404, "role not found") : Reply.of(200, wrap("role", role.toJson()));
+      }
+    }
+
+    /** A role definition from the body, or the 400 explaining what is wrong with it; the caller holds the lock. */
+    private Object definition(HttpCall call, String id) {
+      Optional<JsonNode> body = object(call);
+      Optional<String> name = body.flatMap(b -> text(b, "name"));
+      if (name.isEmpty()) {
+        return error(400, "name must not be blank");
+      }
+      JsonNode permissions = body.get().get("permissions");
+      if (permissions == null || !permissions.isArray()) {
+        return error(400, "permissions must be a list");
+      }
+      List<String> values = new ArrayList<>();
+      for (JsonNode permission : permissions) {
+        String value = permission.asText();
+        if (!PERMISSIONS.contains(value) || retiredPermissions.contains(value)) {
+          return error(400, "unknown permission: " + value);
+        }
+        if (!values.contains(value)) {
+          values.add(value);
+        }
+      }
+      for (Role other : rolesById.values()) {
+        if (!other.uniqueId().equals(id) && other.name().equalsIgnoreCase(name.get())) {
+          return error(400, "a role named " + name.get() + " already exists");
+        }
+      }
+      return new Role(id, name.get(), optionalText(body.get(), "description"), List.copyOf(values), now(),
+          ++sequence);
+    }
+
+    private Reply createRole(HttpCall call) {
+      synchronized (lock) {
+        Object role = definition(call, freshId("role_", rolesById));
+        if (role instanceof Reply refused) {
+          return refused;
+        }
+        Role created = (Role) role;
+        rolesById.put(created.uniqueId(), created);
+        return Reply.of(200, wrap("role", created.toJson()));
+      }
+    }
+
+    private Reply updateRole(String id, HttpCall call) {
+      synchronized (lock) {
+        Role existing = rolesById.get(id);
+        if (existing == null) {
+          return error(404, "role not found");
+        }
+        Object role = definition(call, id);
+        if (role instanceof Reply refused) {
+          return refused;
+        }
+        Role changed = (Role) role;
+        // Keeps its place in the list: created when it was.
+        Role updated = new Role(id, changed.name(), changed.description(), changed.permissions(),
+            existing.createdAt(), existing.sequence());
+        rolesById.put(id, updated);
+        return Reply.of(200, wrap("role", updated.toJson()));
+      }
+    }
+
+    private Reply deleteRole(String id) {
+      synchronized (lock) {
+        if (!rolesById.containsKey(id)) {
+          return error(404, "role not found");
+        }
+        long holders = membersById.values().stream().filter(m -> m.roleIds.contains(id)).count();
+        if (holders > 0) {
+          return error(400, "role is still assigned to " + holders + " member(s)");
+        }
+        rolesById.remove(id);
+      }
+      return Reply.of(200, flag("data", true));
+    }
+
+    // ------------------------------------------------------------------ tags
+
+    private Reply listTags(HttpCall call) {
+      synchronized (lock) {
+        List<Tag> all = new ArrayList<>(tagsById.values());
+        all.sort(Comparator.comparingLong(Tag::sequence));
+        return page(call, "tags", all, Tag::toJson);
+      }
+    }
+
+    private Reply createTag(HttpCall call) {
+      Optional<String> label = object(call).flatMap(body -> text(body, "label"));
+      if (label.isEmpty()) {
+        return error(400, "label must not be blank");
+      }
+      synchronized (lock) {
+        for (Tag tag : tagsById.values()) {
+          if (tag.label().equalsIgnoreCase(label.get())) {
+            return error(400, "a tag labelled " + label.get() + " already exists");
+          }
+        }
+        Tag created = new Tag(freshId("tag_", tagsById), label.get(), ++sequence);
+        tagsById.put(created.uniqueId(), created);
+        return Reply.of(200, wrap("tag", created.toJson()));
+      }
+    }
+
+    // ------------------------------------------------------------------ organizations
+
+    private Reply listOrganizations(HttpCall call) {
+      synchronized (lock) {
+        List<Org> all = new ArrayList<>(orgsById.values());
+        all.sort(Comparator.comparingLong((Org o) -> o.sequence));
+        return page(call, "organizations", all, Org::toJson);
+      }
+    }
+
+    private Reply createOrganization(HttpCall call) {
+      Optional<JsonNode> body = object(call);
+      Optional<String> name = body.flatMap(b -> text(b, "name"));
+      if (name.isEmpty()) {
+        return error(400, "name must not be blank");
+      }
+      synchronized (lock) {
+        Org created = new Org(freshId("org_", orgsById), name.get(), now(), ++sequence);
+        created.description = optionalText(body.get(), "description");
+        created.ownerId = orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID).ownerId;
+        orgsById.put(created.uniqueId, created);
+        return Reply.of(200, wrap("organization", created.toJson()));
+      }
+    }
+
+    private Reply getOrganization(String id) {
+      synchronized (lock) {
+        Org org = orgsById.get(id);
+        return org == null ? error(404, "organization not found") : Reply.of(200, wrap("organization", org.toJson()));
+      }
+    }
+
+    private Reply updateOrganization(String id, HttpCall call) {
+      Optional<JsonNode> body = object(call);
+      Optional<String> name = body.flatMap(b -> text(b, "name"));
+      if (name.isEmpty()) {
+        return error(400, "name must not be blank");
+      }
+      JsonNode changes = body.get();
+      synchronized (lock) {
+        Org org = orgsById.get(id);
+        if (org == null) {
+          return error(404, "organization not found");
+        }
+        org.name = name.get();
+        org.description = optionalText(changes, "description");
+        if (changes.hasNonNull("slackNotificationConfiguration")) {
+          org.slack = changes.get("slackNotificationConfiguration").deepCopy();
+        }
+        if (changes.hasNonNull("emailNotificationConfiguration")) {
+          org.email = changes.get("emailNotificationConfiguration").deepCopy();
+        }
+        JsonNode ai = changes.get("aiConfiguration");
+        if (ai != null && ai.isObject()) {
+          org.aiModel = optionalText(ai, "model");
+          org.aiApiKey = optionalText(ai, "apiKey");
+          org.aiEnabled = ai.has("isEnabled") ? ai.get("isEnabled").asBoolean() : org.aiEnabled;
+        }
+      }
+      return Reply.of(200, flag("isUpdated", true));
+    }
+
+    private Reply transfer(String id, HttpCall call) {
+      Optional<String> newOwnerId = object(call).flatMap(body -> text(body, "newOwnerId"));
+      if (newOwnerId.isEmpty()) {
+        return error(400, "newOwnerId is required");
+      }
+      synchronized (lock) {
+        Org org = orgsById.get(id);
+        if (org == null) {
+          return error(404, "organization not found");
+        }
+        // Only the sandbox organization has members besides its owner.
+        boolean member = id.equals(SandboxFixtures.WAPIKIT_ORG_ID)
+            ? membersById.containsKey(newOwnerId.get())
+            : newOwnerId.get().equals(org.ownerId);
+        if (!member) {
+          return error(400, "new owner is not a member of this organization");
+        }
+        if (id.equals(SandboxFixtures.WAPIKIT_ORG_ID)) {
+          Member previous = membersById.get(org.ownerId);
+          if (previous != null && !previous.uniqueId.equals(newOwnerId.get())) {
+            previous.accessLevel = MEMBER;
+          }
+          membersById.get(newOwnerId.get()).accessLevel = OWNER;
+        }
+        org.ownerId = newOwnerId.get();
+      }
+      return Reply.of(200, flag("isTransferred", true));
+    }
+
+    private Reply aiConfiguration() {
+      synchronized (lock) {
+        Org org = orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID);
+        if (org.aiModel == null || org.aiApiKey == null) {
+          return error(404, "AI configuration not found");
+        }
+        ObjectNode ai = Json.object();
+        ai.put("apiKey", org.aiApiKey);
+        ai.put("model", org.aiModel);
+        ai.put("isEnabled", Boolean.TRUE.equals(org.aiEnabled));
+        return Reply.of(200, wrap("aiConfiguration", ai));
+      }
+    }
+
+    // ------------------------------------------------------------------ WhatsApp
+
+    private Reply updateWhatsApp(HttpCall call) {
+      Optional<JsonNode> body = object(call);
+      Optional<String> accountId = body.flatMap(b -> text(b, "businessAccountId"));
+      Optional<String> accessToken = body.flatMap(b -> text(b, "accessToken"));
+      if (accountId.isEmpty() || accessToken.isEmpty()) {
+        return error(400, "businessAccountId and accessToken are required");
+      }
+      synchronized (lock) {
+        Org org = orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID);
+        org.businessAccountId = accountId.get();
+        org.whatsappAccessToken = accessToken.get();
+        org.webhookSecret = "whsec_" + Checks.randomHex(24);
+        return Reply.of(200, org.whatsappJson());
+      }
+    }
+
+    private Reply getTemplate(String id) {
+      for (JsonNode template : WhatsAppFixtures.templates()) {
+        if (template.get("id").asText().equals(id)) {
+          return Reply.of(200, wrap("template", template));
+        }
+      }
+      return error(404, "template not found");
+    }
+
+    private Reply getPhoneNumber(String id) {
+      for (JsonNode phoneNumber : WhatsAppFixtures.phoneNumbers()) {
+        if (phoneNumber.get("id").asText().equals(id)) {
+          return Reply.of(200, phoneNumber);
+        }
+      }
+      return error(404, "phone number not found");
+    }
+
+    // ------------------------------------------------------------------ the pipeline's hooks
 
     @Override
     public Reply error(int status, String message) {
@@ -418,7 +1265,7 @@ public final class WapikitFake extends FakeService<WapikitFake> {
         return Optional.of(error(401, "Unauthorized: missing x-access-token header"));
       }
       synchronized (lock) {
-        if (!apiKeys.contains(key.get())) {
+        if (!apiKeys.contains(key.get()) && !sessionTokens.contains(key.get())) {
           return Optional.of(error(401, "Unauthorized: invalid access token"));
         }
       }

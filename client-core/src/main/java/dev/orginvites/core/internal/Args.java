@@ -3,8 +3,12 @@ package dev.orginvites.core.internal;
 import com.sanctionco.jmail.EmailValidationResult;
 import com.sanctionco.jmail.EmailValidator;
 import com.sanctionco.jmail.JMail;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * Argument checks run before anything is sent. Each failure names the argument and never echoes a value that
@@ -115,6 +119,40 @@ public final class Args {
       }
     }
     return value;
+  }
+
+  /**
+   * A required text field of a request body (a name, a label): not null and not blank. The message names the
+   * field.
+   *
+   * @throws NullPointerException when {@code value} is null
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
+  public static String text(String value, String name) {
+    Objects.requireNonNull(value, name + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * A required list whose every element passes {@code check}, which is given the element and its name with its
+   * index ({@code permissions[2]}); for example {@code Args.each(permissions, "permissions", Args::known)}.
+   *
+   * @return a copy of the checked elements, in order
+   * @throws NullPointerException when {@code values} is null, or {@code check} throws it for an element
+   * @throws IllegalArgumentException when {@code check} throws it for an element
+   */
+  public static <T> List<T> each(Collection<? extends T> values, String name,
+      BiFunction<? super T, String, ? extends T> check) {
+    Objects.requireNonNull(values, name + " must not be null");
+    List<T> checked = new ArrayList<>(values.size());
+    int index = 0;
+    for (T value : values) {
+      checked.add(check.apply(value, name + "[" + index++ + "]"));
+    }
+    return checked;
   }
 
   public static int atLeast(int value, int min, String name) {

@@ -24,9 +24,13 @@ import okhttp3.HttpUrl;
 public final class Redactor {
   public static final String MASK = "***";
 
-  /** Query parameters and JSON fields with exactly these names are always secret. */
-  static final Set<String> SECRET_NAMES =
-      Set.of("token", "access_token", "accesstoken", "api_key", "apikey", "x-access-token", "password", "secret");
+  /**
+   * Query parameters and JSON fields with exactly these names are always secret. {@code key} only as the whole
+   * name (an API key object's {@code "key"}, a {@code ?key=} parameter): {@code publicKey}, {@code keyword} or
+   * {@code monkey} are ordinary.
+   */
+  static final Set<String> SECRET_NAMES = Set.of("token", "access_token", "accesstoken", "api_key", "apikey",
+      "x-access-token", "password", "secret", "key");
 
   /**
    * Shorter values are not scrubbed from free text: masking every "ab" would garble messages, not protect.
@@ -34,17 +38,23 @@ public final class Redactor {
    */
   static final int MIN_SCRUBBED_LENGTH = 4;
 
-  /** A name is secret when it ends in one of these (accessToken, session_token, client_secret, x-api-key). */
-  private static final String SECRET_NAME_SUFFIX = "(?:token|secret|password|api[_-]?key|authorization)";
+  /**
+   * A name is secret when it ends in one of these (accessToken, session_token, client_secret, x-api-key,
+   * smtpPassword, webhookSecret, slackWebhookUrl: a Slack incoming-webhook URL is a credential in itself).
+   */
+  private static final String SECRET_NAME_SUFFIX =
+      "(?:token|secret|password|api[_-]?key|authorization|webhook[_-]?url)";
+  /** A secret name: one ending in {@link #SECRET_NAME_SUFFIX}, or exactly {@code key}. */
+  private static final String SECRET_NAME_WORD = "(?:[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")|(?i:key))";
   private static final Pattern SECRET_NAME = Pattern.compile("(?i)[\\w.-]*" + SECRET_NAME_SUFFIX);
   static final Pattern SECRET_QUERY = Pattern.compile(
-      "((?:^|[?&;\\s])[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")=)[^&#\\s\"]*");
+      "((?:^|[?&;\\s])" + SECRET_NAME_WORD + "=)[^&#\\s\"]*");
   static final Pattern SECRET_JSON_FIELD = Pattern.compile(
-      "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+      "(\"" + SECRET_NAME_WORD + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
   static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[^\\s\",;]+");
   /** A secret-named JSON field whose string value a cut left open at the very end of a text. */
   static final Pattern OPEN_SECRET_JSON_FIELD = Pattern.compile(
-      "(\"[\\w.-]*(?i:" + SECRET_NAME_SUFFIX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\\\\?\\z");
+      "(\"" + SECRET_NAME_WORD + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\\\\?\\z");
   /** Shorter tails are left as they are: two characters of a secret tell nothing. */
   static final int MIN_CUT_PREFIX = 3;
 
@@ -102,13 +112,12 @@ public final class Redactor {
   }
 
   /**
-   * Whether lower-cased {@code text} contains a {@link #SECRET_NAME_SUFFIX} word: without one, neither
+   * Whether lower-cased {@code text} contains a {@link #SECRET_NAME_WORD} word: without one, neither
    * {@link #SECRET_QUERY} nor {@link #SECRET_JSON_FIELD} can match (both match those words ASCII-case-blind).
    */
   private static boolean namesSecret(String lower) {
     return lower.contains("token") || lower.contains("secret") || lower.contains("password")
-        || lower.contains("apikey") || lower.contains("api_key") || lower.contains("api-key")
-        || lower.contains("authorization");
+        || lower.contains("key") || lower.contains("authorization") || lower.contains("webhook");
   }
 
   /** The forms a secret takes on its way: raw, form-encoded, query- and path-encoded by OkHttp, JSON-escaped. */

@@ -122,4 +122,30 @@ class ArgsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Args.knownOrNull(Shade.UNKNOWN, "sort"))
         .withMessageStartingWith("sort must be a documented Shade");
   }
+
+  @Test
+  void textFieldsMustBeThereAndNotBlank() {
+    assertThat(Args.text("Campaign manager", "name")).isEqualTo("Campaign manager");
+    assertThatNullPointerException().isThrownBy(() -> Args.text(null, "name")).withMessage("name must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.text(" \t", "label"))
+        .withMessage("label must not be blank");
+  }
+
+  @Test
+  void eachChecksEveryElementUnderItsIndexAndCopies() {
+    java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of("r1", "r2"));
+    java.util.List<String> checked = Args.each(ids, "roleIds", Args::pathSegment);
+    ids.add("r3");
+
+    assertThat(checked).containsExactly("r1", "r2");
+    assertThat(Args.each(java.util.List.of(), "roleIds", Args::text)).isEmpty();
+    assertThatNullPointerException().isThrownBy(() -> Args.each(null, "roleIds", Args::text))
+        .withMessage("roleIds must not be null");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Args.each(java.util.List.of("r1", " "), "roleIds", Args::text))
+        .withMessage("roleIds[1] must not be blank");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Args.each(java.util.Arrays.asList(Thread.State.NEW, null), "states", Args::known))
+        .withMessage("states[1] must not be null");
+  }
 }

@@ -127,7 +127,17 @@ final class RedactorTest {
       "GET /x?ACCESS_TOKEN=abc                      | GET /x?ACCESS_TOKEN=***",
       "{\"API_KEY\":\"abc\"}                         | {\"API_KEY\":\"***\"}",
       "X-Api-Key=abc&Client_Secret=def             | X-Api-Key=***&Client_Secret=***",
-      "BEARER abc                                   | BEARER ***"})
+      "BEARER abc                                   | BEARER ***",
+      "{\"apiKey\":{\"uniqueId\":\"k1\",\"key\":\"abc\"}}  | {\"apiKey\":{\"uniqueId\":\"k1\",\"key\":\"***\"}}",
+      "{\"Key\" : \"abc\"}                           | {\"Key\" : \"***\"}",
+      "GET /x?key=abc&page=1                        | GET /x?key=***&page=1",
+      "{\"slackWebhookUrl\":\"https://hooks/x\"}      | {\"slackWebhookUrl\":\"***\"}",
+      "{\"webhook_url\":\"https://hooks/x\"}          | {\"webhook_url\":\"***\"}",
+      "{\"smtpPassword\":\"pw\",\"smtpHost\":\"h\"}   | {\"smtpPassword\":\"***\",\"smtpHost\":\"h\"}",
+      "{\"webhookSecret\":\"abc\"}                   | {\"webhookSecret\":\"***\"}",
+      "{\"publicKey\":\"a\",\"keyword\":\"b\",\"monkey\":\"c\",\"keys\":\"d\"} | {\"publicKey\":\"a\",\"keyword\":\"b\",\"monkey\":\"c\",\"keys\":\"d\"}",
+      "{\"websiteUrl\":\"https://a\",\"logoUrl\":\"https://b\",\"webhookCount\":\"2\"} | {\"websiteUrl\":\"https://a\",\"logoUrl\":\"https://b\",\"webhookCount\":\"2\"}",
+      "GET /x?monkey=1&keyword=2                    | GET /x?monkey=1&keyword=2"})
   void maskSecretFieldsMasksByName(String text, String expected) {
     assertThat(Redactor.maskSecretFields(text.trim())).isEqualTo(expected.trim());
   }
@@ -155,10 +165,12 @@ final class RedactorTest {
   @Test
   void secretNamesAreRecognisedWhateverTheirCase() {
     for (String name : new String[] {"token", "TOKEN", "access_token", "x-access-token", "sessionToken",
-        "apiKey", "API_KEY", "X-Api-Key", "password", "client_secret", "Authorization"}) {
+        "apiKey", "API_KEY", "X-Api-Key", "password", "client_secret", "Authorization", "key", "KEY",
+        "smtpPassword", "webhookSecret", "slackWebhookUrl", "webhook_url"}) {
       assertThat(Redactor.isSecretName(name)).as(name).isTrue();
     }
-    for (String name : new String[] {"email", "page", "per_page", "tokens_left", "orgId", null}) {
+    for (String name : new String[] {"email", "page", "per_page", "tokens_left", "orgId", "publicKey", "keyword",
+        "monkey", "websiteUrl", "logoUrl", null}) {
       assertThat(Redactor.isSecretName(name)).as(String.valueOf(name)).isFalse();
     }
   }
@@ -180,7 +192,8 @@ final class RedactorTest {
   Arbitrary<String> redactionTexts() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of("token", "Token", "TOKEN", "secret", "Password", "api_key", "apiKey", "APIKEY", "Api-Key",
-            "authorization", "bearer", "Bearer ", "BEARER  ", "session", "x-", "_", ".", "K"),
+            "authorization", "bearer", "Bearer ", "BEARER  ", "session", "x-", "_", ".", "K", "key", "Key",
+            "monkey", "webhookUrl", "Webhook_URL", "webhook"),
         Arbitraries.of("=", ":", "\"", " ", "&", "?", ";", ",", "#", "\\", "\t"),
         Arbitraries.strings().withCharRange('a', 'z').withChars('0', '9', '-').ofMinLength(1).ofMaxLength(6));
     return pieces.list().ofMinSize(1).ofMaxSize(14).map(list -> String.join("", list));

@@ -1,0 +1,57 @@
+package dev.orginvites.wapikit;
+
+import dev.orginvites.core.ErrorReason;
+import dev.orginvites.core.internal.ApiCaller;
+import dev.orginvites.core.internal.Args;
+import dev.orginvites.core.internal.Operation;
+import dev.orginvites.wapikit.api.MessageTemplatesApi;
+import dev.orginvites.wapikit.model.MessageTemplate;
+import dev.orginvites.wapikit.model.MessageTemplateResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The WhatsApp message templates of the organization's Business account, read-only. Templates are WhatsApp's
+ * own, large shapes: the models read them tolerantly (unknown fields are ignored, an unknown category, status,
+ * component type or button type reads as {@code UNKNOWN} with the exact string beside it). A 404 on a template
+ * is a {@link dev.orginvites.core.NotFoundException} with reason {@link ErrorReason#TEMPLATE_NOT_FOUND}.
+ * Thread-safe.
+ */
+public final class WapikitTemplates {
+  private static final Operation<List<MessageTemplate>, List<MessageTemplate>> LIST =
+      Operation.read(ErrorReason.NOT_FOUND, "templates", Lists::present);
+  private static final Operation<MessageTemplateResponse, MessageTemplate> GET =
+      Operation.read(ErrorReason.TEMPLATE_NOT_FOUND, "template", MessageTemplateResponse::getTemplate);
+
+  private final MessageTemplatesApi api;
+  private final ApiCaller caller;
+
+  WapikitTemplates(MessageTemplatesApi api, ApiCaller caller) {
+    this.api = api;
+    this.caller = caller;
+  }
+
+  /** Every message template, as one read-only list (the service does not page them). */
+  public List<MessageTemplate> list() {
+    return caller.execute(LIST, api.getMessageTemplates());
+  }
+
+  /** {@link #list()} without blocking. */
+  public CompletableFuture<List<MessageTemplate>> listAsync() {
+    return caller.executeAsync(LIST, api.getMessageTemplates());
+  }
+
+  /**
+   * The template with WhatsApp's id {@code templateId}.
+   *
+   * @throws IllegalArgumentException when {@code templateId} is not exactly one path segment
+   */
+  public MessageTemplate get(String templateId) {
+    return caller.execute(GET, api.getMessageTemplate(Args.pathSegment(templateId, "templateId")));
+  }
+
+  /** {@link #get(String)} without blocking. */
+  public CompletableFuture<MessageTemplate> getAsync(String templateId) {
+    return caller.executeAsync(GET, api.getMessageTemplate(Args.pathSegment(templateId, "templateId")));
+  }
+}
