@@ -62,7 +62,7 @@ public final class WapikitClient implements AutoCloseable {
     this.members = new WapikitMembers(stack.create(OrganizationMembersApi.class), stack.caller());
     this.roles = new WapikitRoles(stack.create(OrganizationRolesApi.class), stack.caller());
     this.tags = new WapikitTags(stack.create(OrganizationTagsApi.class), stack.caller());
-    this.invites = new WapikitInvites(stack.create(OrganizationInvitesApi.class), stack.caller());
+    this.invites = new WapikitInvites(stack.create(OrganizationInvitesApi.class), stack, members);
     this.apiKeyCalls = new WapikitApiKey(stack.create(ApiKeysApi.class), stack.caller());
     this.templates = new WapikitTemplates(stack.create(MessageTemplatesApi.class), stack.caller());
     this.phoneNumbers = new WapikitPhoneNumbers(stack.create(PhoneNumbersApi.class), stack.caller());

@@ -5,7 +5,11 @@ import dev.orginvites.core.Page;
 import dev.orginvites.core.internal.ApiCaller;
 import dev.orginvites.core.internal.Args;
 import dev.orginvites.core.internal.Operation;
+import dev.orginvites.core.internal.BulkRun;
+import dev.orginvites.core.internal.HttpStack;
 import dev.orginvites.core.internal.Paging;
+import dev.orginvites.core.bulk.BulkOptions;
+import dev.orginvites.core.bulk.BulkReport;
 import dev.orginvites.wapikit.api.OrganizationInvitesApi;
 import dev.orginvites.wapikit.model.AcceptOrganizationInviteResponse;
 import dev.orginvites.wapikit.model.AccessLevel;
@@ -14,8 +18,15 @@ import dev.orginvites.wapikit.model.GetOrganizationInvitesResponse;
 import dev.orginvites.wapikit.model.JoinOrganizationRequest;
 import dev.orginvites.wapikit.model.OrganizationInviteResponse;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
+import dev.orginvites.wapikit.model.InviteStatus;
+import dev.orginvites.wapikit.model.OrganizationMember;
 import dev.orginvites.wapikit.model.SortOrder;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -42,11 +53,15 @@ public final class WapikitInvites {
   private final OrganizationInvitesApi api;
   private final ApiCaller caller;
   private final PagedList<GetOrganizationInvitesResponse, OrganizationMemberInvite> list;
+  private final HttpStack stack;
+  private final WapikitMembers members;
 
-  WapikitInvites(OrganizationInvitesApi api, ApiCaller caller) {
+  WapikitInvites(OrganizationInvitesApi api, HttpStack stack, WapikitMembers members) {
     this.api = api;
-    this.caller = caller;
+    this.caller = stack.caller();
     this.list = PagedList.of(LIST, caller, api::getOrganizationInvites);
+    this.stack = stack;
+    this.members = members;
   }
 
   /** Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order. */
@@ -123,6 +138,92 @@ public final class WapikitInvites {
   /** {@link #create(String, AccessLevel)} without blocking. */
   public CompletableFuture<OrganizationMemberInvite> createAsync(String email, AccessLevel accessLevel) {
     return caller.executeAsync(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
+  }
+
+  /**
+   * Invites every email of {@code emails} with {@code accessLevel}, with {@link BulkOptions#defaults()}; see
+   * {@link #createAll(Collection, AccessLevel, BulkOptions)}.
+   *
+   * @param emails whom to invite; repeats (ignoring case) are skipped
+   * @param accessLevel the access every invited person gets
+   * @return what happened to each email
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code accessLevel} is {@link AccessLevel#UNKNOWN}
+   * @throws dev.orginvites.core.InviteApiException when listing who is already invited fails (nothing is sent)
+   */
+  public BulkReport createAll(Collection<String> emails, AccessLevel accessLevel) {
+    return createAll(emails, accessLevel, BulkOptions.defaults());
+  }
+
+  /**
+   * Invites every email of {@code emails} with {@code accessLevel}, several at a time and paced by the service's
+   * rate-limit headers, so that a run at the limit gets no 429s (one that comes anyway is waited out as the
+   * service says). Blocks until every email has an outcome; {@code options} sets the concurrency and a listener
+   * that hears each outcome as it happens.
+   *
+   * <p>Safe to run again, and after a run that was stopped or killed: emails that already have a pending invite,
+   * or belong to a member, are skipped ({@link dev.orginvites.core.bulk.BulkOutcome.Status#SKIPPED}, with the
+   * reason), and each email ends with exactly one invite. An invite is sent again only when the first send
+   * provably did not create it; after an answer that got lost, the pending invites are checked first. A bad email
+   * fails alone; refused credentials stop the run (the rest is reported as not attempted).
+   *
+   * @param emails whom to invite; repeats (ignoring case) are skipped
+   * @param accessLevel the access every invited person gets
+   * @param options concurrency, pacing, attempts and the listener
+   * @return what happened to each email, in the order given
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code accessLevel} is {@link AccessLevel#UNKNOWN}
+   * @throws dev.orginvites.core.InviteApiException when listing who is already invited fails (nothing is sent)
+   */
+  public BulkReport createAll(Collection<String> emails, AccessLevel accessLevel, BulkOptions options) {
+    Args.notNull(emails, "emails");
+    return BulkRun.run(bulk(accessLevel), new ArrayList<>(emails), options, stack);
+  }
+
+  /**
+   * {@link #createAll(Collection, AccessLevel, BulkOptions)} on a thread of its own.
+   *
+   * @param emails whom to invite
+   * @param accessLevel the access every invited person gets
+   * @param options concurrency, pacing, attempts and the listener
+   * @return a future of the report, failing with what {@code createAll} throws
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code accessLevel} is {@link AccessLevel#UNKNOWN}
+   */
+  public CompletableFuture<BulkReport> createAllAsync(Collection<String> emails, AccessLevel accessLevel,
+      BulkOptions options) {
+    Args.notNull(emails, "emails");
+    return BulkRun.runAsync(bulk(accessLevel), new ArrayList<>(emails), options, stack);
+  }
+
+  /** What a bulk run needs, over this group's calls and the members group. */
+  private BulkRun.Service bulk(AccessLevel accessLevel) {
+    Args.known(accessLevel, "accessLevel");
+    return new BulkRun.Service() {
+      @Override
+      public BulkRun.Existing existing() {
+        Set<String> pending = listAll().filter(WapikitInvites::isPending)
+            .map(OrganizationMemberInvite::getEmail).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> joined = members.listAll().map(OrganizationMember::getEmail).filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+        return new BulkRun.Existing(pending, joined);
+      }
+
+      @Override
+      public void send(String email) {
+        create(email, accessLevel);
+      }
+
+      @Override
+      public boolean hasPendingInvite(String email) {
+        return listAll().filter(WapikitInvites::isPending)
+            .anyMatch(invite -> email.equalsIgnoreCase(invite.getEmail()));
+      }
+    };
+  }
+
+  private static boolean isPending(OrganizationMemberInvite invite) {
+    return invite.getStatus() == InviteStatus.PENDING;
   }
 
   /**

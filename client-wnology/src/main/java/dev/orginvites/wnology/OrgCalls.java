@@ -1,6 +1,7 @@
 package dev.orginvites.wnology;
 
 import dev.orginvites.core.internal.ApiCaller;
+import dev.orginvites.core.internal.HttpStack;
 import dev.orginvites.wnology.api.OrganizationsApi;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,11 +21,14 @@ final class OrgCalls {
 
   final OrganizationsApi api;
   final ApiCaller caller;
+  /** The client's HTTP machinery, for bulk runs (its rate-limit meter and sleeper). */
+  final HttpStack stack;
   private final boolean hasToken;
 
-  OrgCalls(OrganizationsApi api, ApiCaller caller, boolean hasToken) {
+  OrgCalls(OrganizationsApi api, HttpStack stack, boolean hasToken) {
     this.api = api;
-    this.caller = caller;
+    this.caller = stack.caller();
+    this.stack = stack;
     this.hasToken = hasToken;
   }
 

@@ -50,7 +50,7 @@ public final class WnologyClient implements AutoCloseable {
             List.of(bearerOnOrganizationCalls(config.baseUrl(), apiToken)), apiToken)
         : HttpStack.create(config, "wnology", WnologyErrors.DIALECT, List.of());
     this.invites = new WnologyInvites(stack.create(InvitesApi.class), stack.caller());
-    this.orgCalls = new OrgCalls(stack.create(OrganizationsApi.class), stack.caller(), hasApiToken);
+    this.orgCalls = new OrgCalls(stack.create(OrganizationsApi.class), stack, hasApiToken);
   }
 
   /**

@@ -1,13 +1,21 @@
 package dev.orginvites.wnology;
 
 import dev.orginvites.core.ErrorReason;
+import dev.orginvites.core.bulk.BulkOptions;
+import dev.orginvites.core.bulk.BulkReport;
 import dev.orginvites.core.internal.Args;
+import dev.orginvites.core.internal.BulkRun;
 import dev.orginvites.core.internal.Operation;
 import dev.orginvites.wnology.model.InviteRole;
 import dev.orginvites.wnology.model.OrgInvite;
 import dev.orginvites.wnology.model.OrgInvitePost;
+import dev.orginvites.wnology.model.OrgMember;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -172,6 +180,109 @@ public final class WnologyOrgInvites {
     WnologyIds.check(inviteId, "inviteId");
     return calls.caller.executeAsync(REVOKE, calls.api.revokeOrgInvite(orgId, inviteId, OrgCalls.ACTIONS,
         OrgCalls.LINKS, OrgCalls.EMBEDDED));
+  }
+
+  /**
+   * Invites every email of {@code emails} into the organization with {@code role}, with
+   * {@link BulkOptions#defaults()}; see {@link #sendAll(Collection, InviteRole, SendOptions, BulkOptions)}.
+   *
+   * @param emails whom to invite; repeats (ignoring case) are skipped
+   * @param role the organization role every invited person gets
+   * @return what happened to each email
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code role} is {@link InviteRole#UNKNOWN}
+   * @throws IllegalStateException when the client has no API token (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException when listing who is already invited fails (nothing is sent)
+   */
+  public BulkReport sendAll(Collection<String> emails, InviteRole role) {
+    return sendAll(emails, role, SendOptions.none(), BulkOptions.defaults());
+  }
+
+  /**
+   * Invites every email of {@code emails} with {@code role} and the settings of {@code sendOptions}, several at a
+   * time and paced by the service's rate-limit headers (when it sends them), so that a run at the limit gets no
+   * 429s; one that comes anyway is waited out as the service says. Blocks until every email has an outcome.
+   *
+   * <p>Safe to run again, and after a run that was stopped or killed: emails with a pending invite that has not
+   * expired, and members, are skipped (with the reason), so each email ends with exactly one invite. An invite is
+   * sent again only when the first send provably did not create it; after an answer that got lost, the pending
+   * invites are checked first. A bad email fails alone; refused credentials or an unknown organization stop the
+   * run (the rest is reported as not attempted).
+   *
+   * @param emails whom to invite; repeats (ignoring case) are skipped
+   * @param role the organization role every invited person gets
+   * @param sendOptions application and dashboard roles, {@code disallowTransfer}, for every invite
+   * @param options concurrency, pacing, attempts and the listener
+   * @return what happened to each email, in the order given
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code role} is {@link InviteRole#UNKNOWN}
+   * @throws IllegalStateException when the client has no API token (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException when listing who is already invited fails (nothing is sent)
+   */
+  public BulkReport sendAll(Collection<String> emails, InviteRole role, SendOptions sendOptions,
+      BulkOptions options) {
+    Args.notNull(emails, "emails");
+    return BulkRun.run(bulk(role, sendOptions), new ArrayList<>(emails), options, calls.stack);
+  }
+
+  /**
+   * {@link #sendAll(Collection, InviteRole, SendOptions, BulkOptions)} on a thread of its own.
+   *
+   * @param emails whom to invite
+   * @param role the organization role every invited person gets
+   * @param sendOptions application and dashboard roles, {@code disallowTransfer}, for every invite
+   * @param options concurrency, pacing, attempts and the listener
+   * @return a future of the report, failing with what {@code sendAll} throws
+   * @throws NullPointerException when an argument or an email is null
+   * @throws IllegalArgumentException when {@code role} is {@link InviteRole#UNKNOWN}
+   * @throws IllegalStateException when the client has no API token (nothing is sent)
+   */
+  public CompletableFuture<BulkReport> sendAllAsync(Collection<String> emails, InviteRole role,
+      SendOptions sendOptions, BulkOptions options) {
+    Args.notNull(emails, "emails");
+    return BulkRun.runAsync(bulk(role, sendOptions), new ArrayList<>(emails), options, calls.stack);
+  }
+
+  /** What a bulk run needs: who is invited or a member already, one send, and a look at the pending invites. */
+  private BulkRun.Service bulk(InviteRole role, SendOptions sendOptions) {
+    calls.requireToken();
+    Args.known(role, "role");
+    Args.notNull(sendOptions, "sendOptions");
+    WnologyOrgMembers members = new WnologyOrgMembers(orgId, calls);
+    return new BulkRun.Service() {
+      @Override
+      public BulkRun.Existing existing() {
+        Set<String> invited = unexpiredPendingEmails();
+        Set<String> joined = new HashSet<>();
+        for (OrgMember member : members.list()) {
+          if (member.getEmail() != null) {
+            joined.add(member.getEmail());
+          }
+        }
+        return new BulkRun.Existing(invited, joined);
+      }
+
+      @Override
+      public void send(String email) {
+        WnologyOrgInvites.this.send(email, role, sendOptions);
+      }
+
+      @Override
+      public boolean hasPendingInvite(String email) {
+        return unexpiredPendingEmails().stream().anyMatch(email::equalsIgnoreCase);
+      }
+    };
+  }
+
+  /** The emails of the pending invites that have not expired: an expired one may be sent again. */
+  private Set<String> unexpiredPendingEmails() {
+    Set<String> emails = new HashSet<>();
+    for (OrgInvite invite : pending()) {
+      if (invite.getEmail() != null && !Boolean.TRUE.equals(invite.getHasExpired())) {
+        emails.add(invite.getEmail());
+      }
+    }
+    return emails;
   }
 
   @Override

@@ -16,14 +16,21 @@ final class CliContext {
   private final Map<String, String> env;
   private final Sleeper sleeper;
   private final CompletableFuture<Void> stop;
+  private final boolean terminal;
 
   CliContext(
       PrintWriter out, PrintWriter err, Map<String, String> env, Sleeper sleeper, CompletableFuture<Void> stop) {
+    this(out, err, env, sleeper, stop, false);
+  }
+
+  CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Sleeper sleeper,
+      CompletableFuture<Void> stop, boolean terminal) {
     this.out = out;
     this.err = err;
     this.env = Map.copyOf(env);
     this.sleeper = sleeper;
     this.stop = stop;
+    this.terminal = terminal;
   }
 
   /** The real process: System streams and environment, real waiting, a sandbox runs until the JVM stops. */
@@ -33,7 +40,13 @@ final class CliContext {
         new PrintWriter(System.err, true),
         System.getenv(),
         Sleeper.system(),
-        new CompletableFuture<>());
+        new CompletableFuture<>(),
+        System.console() != null);
+  }
+
+  /** Whether a person watches stderr (a terminal): progress is then a bar redrawn in place, else a line each. */
+  boolean terminal() {
+    return terminal;
   }
 
   /** Results: the one JSON object with --json, or the human-readable lines. */

@@ -27,6 +27,23 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     return duration;
   }
 
+  /** A duration as {@link #convert} reads it, zero allowed (a latency of 0 switches it off). */
+  static Duration parseAllowingZero(String value) {
+    Duration duration = parse(value);
+    if (duration.isNegative() || duration.compareTo(MAX) > 0) {
+      throw new CommandLine.TypeConversionException(Echo.value(value) + " is not a duration from 0 to 24h");
+    }
+    return duration;
+  }
+
+  /** {@code --latency}: 0 or more, e.g. {@code 20ms}. */
+  static final class ZeroOrMore implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return parseAllowingZero(value);
+    }
+  }
+
   private static Duration parse(String value) {
     String text = value.trim().toLowerCase(Locale.ROOT);
     Matcher match = SHORT.matcher(text);

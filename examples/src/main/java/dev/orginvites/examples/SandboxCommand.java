@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
       "  # Serves http://127.0.0.1:8080/wnology and http://127.0.0.1:8080/wapikit/api:",
       "  invites sandbox",
       "  # Any free port; the URLs it prints name it:",
-      "  invites sandbox --port 0"
+      "  invites sandbox --port 0",
+      "  # A service 20 ms away that allows 60 calls per 5 s (per service), as for a bulk run:",
+      "  invites sandbox --port 0 --rate-limit 60/5s --latency 20ms"
     })
 final class SandboxCommand implements Callable<Integer> {
   @Option(
@@ -28,6 +30,23 @@ final class SandboxCommand implements Callable<Integer> {
       converter = WholeNumberConverter.Port.class,
       description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "CALLS/WINDOW",
+      converter = RateLimit.Converter.class,
+      description = {
+        "Allow CALLS calls per fixed window of WINDOW to each service, e.g. 60/5s; beyond it: 429 with",
+        "X-RateLimit-* headers and Retry-After (default: no limit)."
+      })
+  RateLimit rateLimit;
+
+  @Option(
+      names = "--latency",
+      paramLabel = "DURATION",
+      converter = DurationConverter.ZeroOrMore.class,
+      description = "Answer every call that much later, e.g. 20ms (default: at once).")
+  java.time.Duration latency;
 
   @Mixin HelpOption help;
 
@@ -42,12 +61,23 @@ final class SandboxCommand implements Callable<Integer> {
     Sandbox sandbox;
     try {
       sandbox = Sandbox.start(port).seedDemoFixtures();
+      if (rateLimit != null) {
+        sandbox.rateLimit(rateLimit.calls, rateLimit.window);
+      }
+      if (latency != null) {
+        sandbox.latency(latency);
+      }
     } catch (UncheckedIOException cannotBind) {
       context.err().println("invites: cannot listen on 127.0.0.1:" + port + " (in use?); choose another --port");
       return ExitCodes.UNEXPECTED;
     }
     try (sandbox) {
       describe(sandbox, context.out());
+      if (rateLimit != null || latency != null) {
+        context.out().println("Switches: " + (rateLimit != null ? "rate limit " + rateLimit + " per service" : "no rate limit")
+            + ", latency " + (latency != null ? latency.toMillis() + " ms" : "none"));
+      }
+      context.out().flush();
       context.stop().join();
       return ExitCodes.OK;
     }
@@ -57,6 +87,8 @@ final class SandboxCommand implements Callable<Integer> {
     out.println("Sandbox running; stop with Ctrl+C.");
     out.println("  WEGnology  " + sandbox.wnologyBaseUrl());
     out.println("  WapiKit    " + sandbox.wapikitBaseUrl());
+    out.println("  Outbox     " + sandbox.outboxUrl() + "   stats: http://127.0.0.1:" + sandbox.port()
+        + Sandbox.STATS_PATH);
     out.println("Fixtures:");
     out.println(
         "  WEGnology invite  --token "

@@ -3,6 +3,7 @@ package dev.orginvites.examples;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orginvites.core.Page;
+import dev.orginvites.core.bulk.BulkReport;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AccessLevel;
@@ -410,16 +411,16 @@ final class WapikitCommand implements Callable<Integer> {
       super(context);
     }
 
+    @Option(names = "--concurrency", paramLabel = "N", converter = WholeNumberConverter.Concurrency.class,
+        description = "Invites in flight at once (default: 8). Sends are paced by the service's rate-limit headers.")
+    Integer concurrency;
+
     @Override
-    int run(WapikitClient client) throws InterruptedException {
+    int run(WapikitClient client) {
       List<String> emails = CsvEmails.read(csv);
-      BulkInviter inviter = new BulkInviter(client.invites(), accessLevel, context.sleeper(), context.err());
-      BulkInviter.Summary summary = inviter.run(emails);
-      options.print(context, summary.toJson(), () -> context.out().println(summary.line()));
-      if (summary.abortedBy() != null) {
-        throw summary.abortedBy(); // its exit code and one-line message, after the partial summary
-      }
-      return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.CLIENT_ERROR;
+      BulkView view = new BulkView(context);
+      BulkReport report = client.invites().createAll(emails, accessLevel, BulkView.options(concurrency, view));
+      return BulkView.finish(view, report, options, context);
     }
   }
 }

@@ -45,6 +45,13 @@ abstract class WholeNumberConverter implements CommandLine.ITypeConverter<Intege
     }
   }
 
+  /** {@code --concurrency}: 1 to 64 invites in flight. */
+  static final class Concurrency extends WholeNumberConverter {
+    Concurrency() {
+      super(1, 64);
+    }
+  }
+
   /** {@code --port}: 0 (any free port) to 65535. */
   static final class Port extends WholeNumberConverter {
     Port() {

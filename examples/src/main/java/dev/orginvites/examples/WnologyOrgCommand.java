@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code invites wnology org invite|pending|revoke|members|set-role|remove}: the organization's side of WEGnology's
+ * {@code invites wnology org invite|pending|revoke|members|set-role|remove|bulk}: the organization's side of WEGnology's
  * invites, with an API token from {@code --api-token} or {@code WNOLOGY_API_TOKEN}.
  */
 @Command(
@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       WnologyOrgCommand.Revoke.class,
       WnologyOrgCommand.Members.class,
       WnologyOrgCommand.SetRole.class,
-      WnologyOrgCommand.Remove.class
+      WnologyOrgCommand.Remove.class,
+      WnologyOrgCommand.Bulk.class
     },
     footerHeading = Examples.HEADING,
     footer = {
@@ -52,7 +53,7 @@ final class WnologyOrgCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: invite, pending, revoke, members, set-role or remove");
+        spec.commandLine(), "missing command: invite, pending, revoke, members, set-role, remove or bulk");
   }
 
   /** What every organization command shares: the organization, the options, the token and a client from them. */
@@ -115,8 +116,13 @@ final class WnologyOrgCommand implements Callable<Integer> {
         throw new UsageException(refused.getMessage());
       }
       try (client) {
-        run(client.org(orgId));
+        return exitCode(client.org(orgId));
       }
+    }
+
+    /** Runs the command; its exit code (0 unless the command says otherwise, see {@code bulk}). */
+    int exitCode(WnologyOrg org) {
+      run(org);
       return ExitCodes.OK;
     }
 
@@ -372,5 +378,61 @@ final class WnologyOrgCommand implements Callable<Integer> {
     return organization.getMembers().stream()
         .filter(member -> member != null && userId.equalsIgnoreCase(member.getUserId()))
         .findFirst();
+  }
+
+  /** {@code invites wnology org bulk}: invite everyone in a CSV file, safe to re-run. */
+  @Command(
+      name = "bulk",
+      description = {
+        "Invite every email in a CSV file (first column; a header 'email', blank lines and # comments skipped).",
+        "Emails with a pending invite or a member are skipped, sends are paced by the service's rate limit, and an",
+        "email is never invited twice, so a run that stopped can simply be run again."
+      },
+      footerHeading = Examples.HEADING,
+      footer = {
+        "  # Against 'invites sandbox' on its default port:",
+        "  invites wnology org bulk --base-url http://127.0.0.1:8080/wnology \\",
+        "      --api-token sandbox-token --org 5e8f8c1b2a3d4e5f6a7b8c9d --csv team.csv --role view",
+        "  # Progress per email on stderr, the outcome as one JSON object on stdout:",
+        "  invites wnology org bulk --base-url http://127.0.0.1:8080/wnology \\",
+        "      --api-token sandbox-token --org 5e8f8c1b2a3d4e5f6a7b8c9d --csv team.csv --role edit --json"
+      })
+  static final class Bulk extends Action {
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The CSV file.")
+    java.nio.file.Path csv;
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "admin|edit|collaborate|view|none",
+        converter = ChoiceConverter.InviteRoles.class,
+        completionCandidates = ChoiceConverter.InviteRoles.class,
+        description = "Role every invited person gets: ${COMPLETION-CANDIDATES} (any case).")
+    InviteRole role;
+
+    @Option(names = "--disallow-transfer", description = "The invites may not be passed on to another email.")
+    boolean disallowTransfer;
+
+    @Option(names = "--concurrency", paramLabel = "N", converter = WholeNumberConverter.Concurrency.class,
+        description = "Invites in flight at once (default: 8). Sends are paced by the service's rate-limit headers.")
+    Integer concurrency;
+
+    Bulk(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    int exitCode(WnologyOrg org) {
+      List<String> emails = CsvEmails.read(csv);
+      BulkView view = new BulkView(context);
+      SendOptions send = disallowTransfer ? SendOptions.builder().disallowTransfer(true).build() : SendOptions.none();
+      return BulkView.finish(view, org.invites().sendAll(emails, role, send, BulkView.options(concurrency, view)),
+          options, context);
+    }
+
+    @Override
+    void run(WnologyOrg org) {
+      throw new IllegalStateException("bulk answers its own exit code");
+    }
   }
 }

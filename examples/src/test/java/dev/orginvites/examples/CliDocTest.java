@@ -48,6 +48,7 @@ class CliDocTest {
         .contains("invites wapikit get", "invites wapikit accept", "invites wapikit bulk")
         .contains("invites wnology org invite", "invites wnology org pending", "invites wnology org revoke")
         .contains("invites wnology org members", "invites wnology org set-role", "invites wnology org remove")
+        .contains("invites wnology org bulk")
         .contains("invites wapikit join", "invites wapikit members list", "invites wapikit members get")
         .contains("invites wapikit members update", "invites wapikit members set-roles")
         .contains("invites wapikit members remove", "invites wapikit roles list", "invites wapikit roles get")

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,37 @@ class DemoAndSandboxCommandTest {
       stop.complete(null);
     }
     assertThat(running.get(5, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void sandboxSwitchesOnARateLimitAndLatencyAndCountsAnswers() throws Exception {
+    StringWriter out = new StringWriter();
+    CompletableFuture<Void> stop = new CompletableFuture<>();
+    CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+        Map.of(), new RecordingSleeper(), stop);
+    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> InvitesCli.execute(context, "sandbox",
+        "--port", "0", "--rate-limit", "2/1m", "--latency", "1ms"));
+    try {
+      String wapikitUrl = awaitUrl(out, "WapiKit");
+      List<Integer> exits = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        exits.add(CliRun.standard().run("wapikit", "get", "--base-url", wapikitUrl, "--retries", "0",
+            "--api-key", SandboxFixtures.API_KEY, "--slug", SandboxFixtures.DEMO_SLUG).exitCode());
+      }
+      assertThat(exits).containsExactly(0, 0, ExitCodes.CLIENT_ERROR);
+      assertThat(out.toString()).contains("rate limit 2 calls per 60000 ms per service").contains("latency 1 ms");
+      String stats = wapikitUrl.replace("/wapikit/api", "/__sandbox/stats");
+      java.net.http.HttpResponse<String> counted = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(stats)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(counted.body()).get("wapikit").get("429")
+          .asInt()).isEqualTo(1);
+    } finally {
+      stop.complete(null);
+    }
+    assertThat(running.get(5, TimeUnit.SECONDS)).isZero();
+    assertThat(CliRun.standard().run("sandbox", "--rate-limit", "sixty").err())
+        .contains("--rate-limit: 'sixty' is not CALLS/WINDOW");
   }
 
   @Test

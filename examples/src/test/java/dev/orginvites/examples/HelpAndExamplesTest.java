@@ -75,7 +75,7 @@ class HelpAndExamplesTest {
         .containsExactlyInAnyOrder(
             "", "demo", "sandbox", "help", "wnology", "wnology get", "wnology accept", "wnology reject",
             "wnology org", "wnology org invite", "wnology org pending", "wnology org revoke", "wnology org members",
-            "wnology org set-role", "wnology org remove",
+            "wnology org set-role", "wnology org remove", "wnology org bulk",
             "wapikit", "wapikit list", "wapikit create", "wapikit get", "wapikit accept", "wapikit join",
             "wapikit bulk", "wapikit members", "wapikit members list", "wapikit members get",
             "wapikit members update", "wapikit members set-roles", "wapikit members remove", "wapikit roles",
@@ -153,8 +153,8 @@ class HelpAndExamplesTest {
     }
     assertThat(choices)
         .as("--sort (5 lists), --access-level (create, bulk, members update), --permission (2), --ai-model,"
-            + " --role (org invite and set-role)")
-        .isEqualTo(13);
+            + " --role (org invite, set-role and bulk)")
+        .isEqualTo(14);
   }
 
   @Test

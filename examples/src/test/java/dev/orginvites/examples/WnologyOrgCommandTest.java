@@ -171,7 +171,7 @@ class WnologyOrgCommandTest extends DemoSandboxTest {
 
     CliRun.Result missing = CliRun.standard().run("wnology", "org");
     assertThat(missing.err()).startsWith(
-        "invites: missing command: invite, pending, revoke, members, set-role or remove");
+        "invites: missing command: invite, pending, revoke, members, set-role, remove or bulk");
 
     for (CliRun.Result result : List.of(noToken, badToken, badEnv, badOrg, badRole, insecure, missing)) {
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);

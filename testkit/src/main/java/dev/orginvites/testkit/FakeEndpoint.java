@@ -140,7 +140,12 @@ final class FakeEndpoint implements HttpHandler {
     if (!found.isEmpty()) {
       return service.error(statusFor(found), describe(found));
     }
-    return service.handle(call);
+    Reply answer = service.handle(call);
+    if (answer.status() < 400 && switches.takeLostAnswer()) {
+      // The call took effect; only its answer is lost, as when a proxy fails after the service acted.
+      return service.error(502, "Bad gateway (the sandbox carried out the call and lost its answer)");
+    }
+    return answer;
   }
 
   private List<Violation> validate(HttpCall call) {

@@ -88,6 +88,17 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   }
 
   /**
+   * Carries out the next {@code count} successful calls and then answers each with a 502 in the service's error
+   * format, as a proxy that fails after the service acted: the client cannot tell whether its call took effect.
+   * {@code count} 0 cancels. For testing what a client does after an answer that got lost (a bulk run checks the
+   * pending invites before sending again).
+   */
+  public final F loseNextAnswers(int count) {
+    endpoint().switches().loseNextAnswers(count);
+    return self();
+  }
+
+  /**
    * Allows {@code callsPerWindow} calls per fixed window of length {@code window}, aligned to the epoch (a 5 s
    * window ends at every multiple of 5 s since 1970); further calls get 429
    * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's

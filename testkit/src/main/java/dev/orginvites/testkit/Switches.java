@@ -17,6 +17,7 @@ final class Switches {
 
   private Duration delay = Duration.ZERO;
   private int failuresLeft;
+  private int answersToLose;
   private int failureStatus;
   private int limit; // 0 = no limit
   private Duration window = NOMINAL_WINDOW;
@@ -53,6 +54,22 @@ final class Switches {
     }
     failuresLeft--;
     return OptionalInt.of(failureStatus);
+  }
+
+  synchronized void loseNextAnswers(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    answersToLose = count;
+  }
+
+  /** Whether this call's answer is to be lost after the call took effect, consuming one. */
+  synchronized boolean takeLostAnswer() {
+    if (answersToLose == 0) {
+      return false;
+    }
+    answersToLose--;
+    return true;
   }
 
   synchronized void rateLimit(int callsPerWindow, Duration windowLength) {
@@ -100,6 +117,7 @@ final class Switches {
   synchronized void reset() {
     delay = Duration.ZERO;
     failuresLeft = 0;
+    answersToLose = 0;
     failureStatus = 0;
     noRateLimit();
   }

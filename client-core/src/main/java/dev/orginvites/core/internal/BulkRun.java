@@ -100,6 +100,32 @@ public final class BulkRun {
   }
 
   /**
+   * Runs {@code emails} through {@code service} as {@code options} say, paced by what the client of
+   * {@code stack} learned about the rate limit and waiting with its sleeper.
+   *
+   * @throws InviteApiException when reading who is already invited fails (nothing was sent)
+   * @throws RuntimeException what the listener threw, after stopping the run
+   */
+  public static BulkReport run(Service service, List<String> emails, BulkOptions options, HttpStack stack) {
+    return run(service, emails, options, stack.rateLimits(), stack.sleeper());
+  }
+
+  /**
+   * {@link #run(Service, List, BulkOptions, HttpStack)} on a thread of its own: a bulk run blocks for as long as
+   * the rate limit makes it, so the caller's thread is not held. The future fails with what the run throws.
+   */
+  public static java.util.concurrent.CompletableFuture<BulkReport> runAsync(Service service, List<String> emails,
+      BulkOptions options, HttpStack stack) {
+    List<String> copy = checked(emails);
+    Args.notNull(options, "options");
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> run(service, copy, options, stack), task -> {
+      Thread thread = new Thread(task, "org-invites-bulk");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  /**
    * Runs {@code emails} through {@code service} as {@code options} say, pacing by what {@code meter} learned.
    * Blocks until every email has an outcome.
    *
@@ -108,13 +134,20 @@ public final class BulkRun {
    */
   public static BulkReport run(Service service, List<String> emails, BulkOptions options, RateLimitMeter meter,
       Sleeper sleeper) {
-    Objects.requireNonNull(emails, "emails");
-    for (int i = 0; i < emails.size(); i++) {
-      Objects.requireNonNull(emails.get(i), "emails[" + i + "] must not be null");
-    }
+    List<String> copy = checked(emails);
     Args.notNull(options, "options");
     Pacer pacer = new Pacer(meter, System::nanoTime, options.pacing());
-    return new BulkRun(service, options, pacer, sleeper, System::nanoTime).run(List.copyOf(emails));
+    return new BulkRun(service, options, pacer, sleeper, System::nanoTime).run(copy);
+  }
+
+  /** {@code emails}, copied, after checking that neither it nor any element is null (naming which). */
+  private static List<String> checked(java.util.Collection<String> emails) {
+    Objects.requireNonNull(emails, "emails must not be null");
+    List<String> copy = new ArrayList<>(emails.size());
+    for (String email : emails) {
+      copy.add(Objects.requireNonNull(email, "emails[" + copy.size() + "] must not be null"));
+    }
+    return List.copyOf(copy);
   }
 
   /** For tests: a run with its own pacer and time source. */
@@ -252,8 +285,14 @@ public final class BulkRun {
   }
 
   private void awaitTurn() throws InterruptedException {
-    for (long wait = pacer.reserve(); wait > 0; wait = pacer.reserve()) {
+    while (true) {
+      long from = pacer.now();
+      long wait = pacer.reserve();
+      if (wait <= 0) {
+        return;
+      }
       sleeper.sleep(Duration.ofNanos(wait));
+      pacer.waitedUntil(from + wait);
     }
   }
 

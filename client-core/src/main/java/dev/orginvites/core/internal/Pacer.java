@@ -27,6 +27,11 @@ final class Pacer {
   private boolean anySend;
   private long blockedUntilNanos;
   private boolean blocked;
+  /**
+   * How far the run's waits have carried time past the clock: zero with a sleeper that really waits; with one that
+   * returns at once (a test's), the waits still count as time passed, so a run never waits for a window forever.
+   */
+  private long offsetNanos;
 
   Pacer(RateLimitMeter meter, LongSupplier nanoTime, boolean enabled) {
     this.meter = meter;
@@ -39,7 +44,7 @@ final class Pacer {
    * until {@link #done()}.
    */
   synchronized long reserve() {
-    long now = nanoTime.getAsLong();
+    long now = now();
     if (blocked && now - blockedUntilNanos < 0) {
       return blockedUntilNanos - now;
     }
@@ -73,6 +78,19 @@ final class Pacer {
     return Math.max(0, next - now);
   }
 
+  /** The pacer's time: the clock, or later when the run's waits said so ({@link #waitedUntil}). */
+  synchronized long now() {
+    return nanoTime.getAsLong() + offsetNanos;
+  }
+
+  /** A worker has waited until {@code until} (in {@link #now()}'s terms): time has passed at least that far. */
+  synchronized void waitedUntil(long until) {
+    long now = now();
+    if (until - now > 0) {
+      offsetNanos += until - now;
+    }
+  }
+
   /** The call reserved by {@link #reserve()} has its answer (or failed). */
   synchronized void done() {
     if (inFlight > 0) {
@@ -82,7 +100,7 @@ final class Pacer {
 
   /** Every call waits {@code wait} from now: the service answered 429 and asked for it. */
   synchronized void blockFor(Duration wait) {
-    long until = nanoTime.getAsLong() + Math.max(0, Math.min(wait.toNanos(), TimeUnit.DAYS.toNanos(1)));
+    long until = now() + Math.max(0, Math.min(wait.toNanos(), TimeUnit.DAYS.toNanos(1)));
     if (!blocked || until - blockedUntilNanos > 0) {
       blockedUntilNanos = until;
       blocked = true;
