@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 if [[ "${SKIP_BUILD:-0}" != "1" || ! -f benchmarks/target/benchmarks.jar ]]; then
   # Only the modules the benchmarks need; -am pulls in client-core, client-wnology and client-wapikit.
-  mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true
+  mvn -B -q -pl benchmarks -am package -DskipTests
 fi
 
 java -jar benchmarks/target/benchmarks.jar "$@" | tee benchmarks/target/benchmark-run.log

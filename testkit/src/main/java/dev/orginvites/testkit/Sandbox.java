@@ -66,6 +66,12 @@ public final class Sandbox implements AutoCloseable {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
+    // The JDK's server writes an answer's headers and body separately; with Nagle's algorithm on, the body waits
+    // for the client's delayed ACK, some 40 ms on every reused connection: a latency no real service adds. The
+    // server reads the setting once, when its first instance starts in this JVM; an explicit setting is kept.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     SpecValidator.preload(WnologyFake.NAME, WapikitFake.NAME);
     SandboxClock clock = new SandboxClock(base);
     SandboxOutbox outbox = new SandboxOutbox(clock);

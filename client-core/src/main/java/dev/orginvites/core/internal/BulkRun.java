@@ -180,6 +180,7 @@ public final class BulkRun {
     }
 
     AtomicInteger next = new AtomicInteger();
+    pacer.demand(() -> Math.max(1, toSend.size() - next.get() + pacer.inFlight() + 1));
     Runnable worker = () -> {
       for (int slot = next.getAndIncrement(); slot < toSend.size(); slot = next.getAndIncrement()) {
         int i = toSend.get(slot);

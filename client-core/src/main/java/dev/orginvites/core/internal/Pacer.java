@@ -5,9 +5,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Decides when a bulk run's next call may go, so that a run at the service's rate limit does not hit 429s: the
- * calls left in the current window ({@link RateLimitMeter}), less those still in flight, are spread evenly over
- * the time left in the window; with none left, the next call waits for the window's end. After the end, one call
+ * Decides when a bulk run's next call may go, so that a run at the service's rate limit does not hit 429s: when
+ * the run has more calls to make than the current window allows, the calls left in the window
+ * ({@link RateLimitMeter}), less those still in flight, are spread evenly over the time left in it; with none
+ * left, the next call waits for the window's end. A run whose remaining calls all fit in the window goes as fast
+ * as its concurrency allows. After the end, one call
  * goes alone, and its answer tells the new window's budget. Before any answer has carried rate-limit headers,
  * one call goes alone too, to learn them; a service that sends none is not paced. A 429 blocks every call for
  * as long as the service asked ({@link #blockFor}).
@@ -32,6 +34,8 @@ final class Pacer {
    * returns at once (a test's), the waits still count as time passed, so a run never waits for a window forever.
    */
   private long offsetNanos;
+  /** How many calls the run still has to make; spacing is only needed when they could use up the budget. */
+  private volatile java.util.function.IntSupplier demand = () -> Integer.MAX_VALUE;
 
   Pacer(RateLimitMeter meter, LongSupplier nanoTime, boolean enabled) {
     this.meter = meter;
@@ -73,6 +77,9 @@ final class Pacer {
     if (available <= 0) {
       return left;
     }
+    if (demand.getAsInt() <= available) {
+      return 0; // the window's budget covers everything left to do: no need to spread it
+    }
     long interval = left / available;
     long next = anySend ? Math.max(now, lastSendNanos + interval) : now;
     return Math.max(0, next - now);
@@ -89,6 +96,11 @@ final class Pacer {
     if (until - now > 0) {
       offsetNanos += until - now;
     }
+  }
+
+  /** Tells the pacer how many calls the run still has to make (the current one included). */
+  void demand(java.util.function.IntSupplier callsLeft) {
+    this.demand = callsLeft;
   }
 
   /** The call reserved by {@link #reserve()} has its answer (or failed). */

@@ -44,6 +44,25 @@ final class PacerSimulationTest {
         .isLessThanOrEqualTo(ideal * 1.10 + TimeUnit.MILLISECONDS.toNanos(latencyMillis) * 2);
   }
 
+  /** When everything left fits in the window's budget, calls go at once: spreading them would only be slower. */
+  @org.junit.jupiter.api.Test
+  void callsThatFitTheBudgetAreNotSpread() {
+    long[] now = {0};
+    Clock clock = Clock.fixed(Instant.ofEpochSecond(1_790_000_000L), ZoneOffset.UTC);
+    RateLimitMeter meter = new RateLimitMeter(clock, () -> now[0]);
+    meter.record(Headers.of("X-RateLimit-Limit", "1000", "X-RateLimit-Remaining", "990", "X-RateLimit-Reset",
+        Long.toString(1_790_000_060L)));
+    Pacer pacer = new Pacer(meter, () -> now[0], true);
+    int[] left = {20};
+    pacer.demand(() -> left[0]);
+
+    for (int i = 0; i < 20; i++, left[0]--) {
+      assertThat(pacer.reserve()).as("call %d", i).isZero();
+    }
+    left[0] = 5000; // more to do than the window allows: now the budget is spread
+    assertThat(pacer.reserve()).isPositive();
+  }
+
   /** Virtual time, a fixed-window server and workers that ask the pacer, wait, send and get answers. */
   private static final class Simulation {
     private final int limit;
