@@ -11,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit api-key regenerate}: the organization's API key. */
+@Subcommands({WapikitApiKeyCommand.Regenerate.class})
 @Command(
     name = "api-key",
     description = "The organization's API key.",
-    subcommands = {WapikitApiKeyCommand.Regenerate.class},
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

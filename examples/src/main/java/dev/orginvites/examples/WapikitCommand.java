@@ -25,27 +25,27 @@ import picocli.CommandLine;
  * rest of WapiKit's Organization section: {@code members}, {@code roles}, {@code tags}, {@code org},
  * {@code api-key}, {@code templates}, {@code phone-numbers}, {@code whatsapp-account}, {@code ai-config}.
  */
+@Subcommands({
+  WapikitCommand.ListInvites.class,
+  WapikitCommand.Create.class,
+  WapikitCommand.Get.class,
+  WapikitCommand.Accept.class,
+  WapikitCommand.Join.class,
+  WapikitCommand.Bulk.class,
+  WapikitMembersCommand.class,
+  WapikitRolesCommand.class,
+  WapikitTagsCommand.class,
+  WapikitOrgCommand.class,
+  WapikitApiKeyCommand.class,
+  WapikitWhatsAppCommands.Templates.class,
+  WapikitWhatsAppCommands.PhoneNumbers.class,
+  WapikitWhatsAppCommands.WhatsAppAccount.class,
+  WapikitWhatsAppCommands.AiConfig.class
+})
 @Command(
     name = "wapikit",
     description =
         "WapiKit organizations: invites, members, roles, tags... (API key from --api-key or WAPIKIT_API_KEY).",
-    subcommands = {
-      WapikitCommand.ListInvites.class,
-      WapikitCommand.Create.class,
-      WapikitCommand.Get.class,
-      WapikitCommand.Accept.class,
-      WapikitCommand.Join.class,
-      WapikitCommand.Bulk.class,
-      WapikitMembersCommand.class,
-      WapikitRolesCommand.class,
-      WapikitTagsCommand.class,
-      WapikitOrgCommand.class,
-      WapikitApiKeyCommand.class,
-      WapikitWhatsAppCommands.Templates.class,
-      WapikitWhatsAppCommands.PhoneNumbers.class,
-      WapikitWhatsAppCommands.WhatsAppAccount.class,
-      WapikitWhatsAppCommands.AiConfig.class
-    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

@@ -17,16 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit members list|get|update|set-roles|remove}: the organization's members. */
+@Subcommands({
+  WapikitMembersCommand.ListMembers.class,
+  WapikitMembersCommand.Get.class,
+  WapikitMembersCommand.Update.class,
+  WapikitMembersCommand.SetRoles.class,
+  WapikitMembersCommand.Remove.class
+})
 @Command(
     name = "members",
     description = "The organization's members: who joined, their access level and roles.",
-    subcommands = {
-      WapikitMembersCommand.ListMembers.class,
-      WapikitMembersCommand.Get.class,
-      WapikitMembersCommand.Update.class,
-      WapikitMembersCommand.SetRoles.class,
-      WapikitMembersCommand.Remove.class
-    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

@@ -20,16 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit org list|get|create|update|transfer}: the organizations the key belongs to. */
+@Subcommands({
+  WapikitOrgCommand.ListOrganizations.class,
+  WapikitOrgCommand.Get.class,
+  WapikitOrgCommand.Create.class,
+  WapikitOrgCommand.Update.class,
+  WapikitOrgCommand.Transfer.class
+})
 @Command(
     name = "org",
     description = "The organizations the API key belongs to.",
-    subcommands = {
-      WapikitOrgCommand.ListOrganizations.class,
-      WapikitOrgCommand.Get.class,
-      WapikitOrgCommand.Create.class,
-      WapikitOrgCommand.Update.class,
-      WapikitOrgCommand.Transfer.class
-    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

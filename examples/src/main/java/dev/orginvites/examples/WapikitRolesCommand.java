@@ -16,16 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit roles list|get|create|update|delete}: roles and the permissions they grant. */
+@Subcommands({
+  WapikitRolesCommand.ListRoles.class,
+  WapikitRolesCommand.Get.class,
+  WapikitRolesCommand.Create.class,
+  WapikitRolesCommand.Update.class,
+  WapikitRolesCommand.Delete.class
+})
 @Command(
     name = "roles",
     description = "The organization's roles and the permissions they grant.",
-    subcommands = {
-      WapikitRolesCommand.ListRoles.class,
-      WapikitRolesCommand.Get.class,
-      WapikitRolesCommand.Create.class,
-      WapikitRolesCommand.Update.class,
-      WapikitRolesCommand.Delete.class
-    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit tags list|create}: the organization's tags. */
+@Subcommands({WapikitTagsCommand.ListTags.class, WapikitTagsCommand.Create.class})
 @Command(
     name = "tags",
     description = "The organization's tags.",
-    subcommands = {WapikitTagsCommand.ListTags.class, WapikitTagsCommand.Create.class},
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",

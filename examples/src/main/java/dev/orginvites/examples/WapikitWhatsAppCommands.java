@@ -26,10 +26,10 @@ final class WapikitWhatsAppCommands {
   private WapikitWhatsAppCommands() {}
 
   /** {@code invites wapikit templates}. */
+  @Subcommands({ListTemplates.class, GetTemplate.class})
   @Command(
       name = "templates",
       description = "The WhatsApp message templates of the organization's Business account (read-only).",
-      subcommands = {ListTemplates.class, GetTemplate.class},
       footerHeading = Examples.HEADING,
       footer = {
         "  # Against 'invites sandbox' on its default port:",
@@ -106,10 +106,10 @@ final class WapikitWhatsAppCommands {
   }
 
   /** {@code invites wapikit phone-numbers}. */
+  @Subcommands({ListPhoneNumbers.class, GetPhoneNumber.class})
   @Command(
       name = "phone-numbers",
       description = "The phone numbers of the organization's WhatsApp Business account (read-only).",
-      subcommands = {ListPhoneNumbers.class, GetPhoneNumber.class},
       footerHeading = Examples.HEADING,
       footer = {
         "  # Against 'invites sandbox' on its default port:",
@@ -184,10 +184,10 @@ final class WapikitWhatsAppCommands {
   }
 
   /** {@code invites wapikit whatsapp-account}. */
+  @Subcommands({UpdateWhatsAppAccount.class})
   @Command(
       name = "whatsapp-account",
       description = "The WhatsApp Business account linked to the organization.",
-      subcommands = {UpdateWhatsAppAccount.class},
       footerHeading = Examples.HEADING,
       footer = {
         "  # Against 'invites sandbox' on its default port; the access token from the environment:",
@@ -251,10 +251,10 @@ final class WapikitWhatsAppCommands {
   }
 
   /** {@code invites wapikit ai-config}. */
+  @Subcommands({GetAiConfig.class})
   @Command(
       name = "ai-config",
       description = "The organization's AI assistant configuration.",
-      subcommands = {GetAiConfig.class},
       footerHeading = Examples.HEADING,
       footer = {
         "  # Against 'invites sandbox' on its default port:",

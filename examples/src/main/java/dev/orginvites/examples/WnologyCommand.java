@@ -14,17 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code invites wnology get|accept|reject|org}: the WEGnology Org Invites calls. */
+@Subcommands({
+  WnologyCommand.Get.class,
+  WnologyCommand.Accept.class,
+  WnologyCommand.Reject.class,
+  WnologyOrgCommand.class
+})
 @Command(
     name = "wnology",
     description = {
       "WEGnology Org Invites: look up, accept or reject the invite of a link (no credentials needed);",
       "'org': an organization's invites and members (API token needed)."
-    },
-    subcommands = {
-      WnologyCommand.Get.class,
-      WnologyCommand.Accept.class,
-      WnologyCommand.Reject.class,
-      WnologyOrgCommand.class
     },
     footerHeading = Examples.HEADING,
     footer = {

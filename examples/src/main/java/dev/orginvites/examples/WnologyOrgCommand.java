@@ -22,18 +22,18 @@ import picocli.CommandLine.Spec;
  * {@code invites wnology org invite|pending|revoke|members|set-role|remove|bulk}: the organization's side of WEGnology's
  * invites, with an API token from {@code --api-token} or {@code WNOLOGY_API_TOKEN}.
  */
+@Subcommands({
+  WnologyOrgCommand.Invite.class,
+  WnologyOrgCommand.Pending.class,
+  WnologyOrgCommand.Revoke.class,
+  WnologyOrgCommand.Members.class,
+  WnologyOrgCommand.SetRole.class,
+  WnologyOrgCommand.Remove.class,
+  WnologyOrgCommand.Bulk.class
+})
 @Command(
     name = "org",
     description = "A WEGnology organization's invites and members (API token from --api-token or WNOLOGY_API_TOKEN).",
-    subcommands = {
-      WnologyOrgCommand.Invite.class,
-      WnologyOrgCommand.Pending.class,
-      WnologyOrgCommand.Revoke.class,
-      WnologyOrgCommand.Members.class,
-      WnologyOrgCommand.SetRole.class,
-      WnologyOrgCommand.Remove.class,
-      WnologyOrgCommand.Bulk.class
-    },
     footerHeading = Examples.HEADING,
     footer = {
       "  # Against 'invites sandbox' on its default port:",
