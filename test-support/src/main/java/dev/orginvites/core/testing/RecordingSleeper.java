@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A {@link Sleeper} for tests: records every wait and returns at once, so retry tests neither sleep nor depend
  * on timing. A test that needs time to pass for the service (a rate-limit window ending) passes {@code onSleep}
- * to make that happen, deterministically. Shared by every module's tests through client-core's test jar.
+ * to make that happen, deterministically. Shared by every module's tests through the test-support module.
  */
 public final class RecordingSleeper implements Sleeper {
   private final Runnable onSleep;
