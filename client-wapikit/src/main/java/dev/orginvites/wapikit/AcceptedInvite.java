@@ -15,12 +15,20 @@ public final class AcceptedInvite {
     this.sessionToken = Objects.requireNonNull(sessionToken, "sessionToken");
   }
 
-  /** The slug of the invite that was accepted. */
+  /**
+   * The slug of the invite that was accepted.
+   *
+   * @return the slug
+   */
   public String slug() {
     return slug;
   }
 
-  /** The session token for the organization joined; send it as {@code x-access-token}. */
+  /**
+   * The session token for the organization joined; send it as {@code x-access-token}.
+   *
+   * @return the token; a secret, never shown by {@link #toString()}
+   */
   public String sessionToken() {
     return sessionToken;
   }

@@ -18,27 +18,46 @@ public final class InvitePage {
     this.total = total;
   }
 
-  /** The invites on this page, in the order the service returned them. */
+  /**
+   * The invites on this page, in the order the service returned them.
+   *
+   * @return a read-only list, possibly empty
+   */
   public List<OrganizationMemberInvite> invites() {
     return invites;
   }
 
-  /** This page's number, starting at 1. */
+  /**
+   * This page's number, starting at 1.
+   *
+   * @return the page number
+   */
   public int page() {
     return page;
   }
 
+  /**
+   * How many invites were asked for per page.
+   *
+   * @return the page size
+   */
   public int perPage() {
     return perPage;
   }
 
-  /** How many invites there are in all, when the service said. */
+  /**
+   * How many invites there are in all, when the service said.
+   *
+   * @return the total, or empty
+   */
   public OptionalLong total() {
     return total == null ? OptionalLong.empty() : OptionalLong.of(total);
   }
 
   /**
    * Whether a later page holds more invites: by the total when known, otherwise when this page is full.
+   *
+   * @return true when the next page may hold invites
    */
   public boolean hasNextPage() {
     if (invites.isEmpty()) {

@@ -52,7 +52,13 @@ public final class WapikitInvites {
     this.caller = caller;
   }
 
-  /** Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order. */
+  /**
+   * Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order.
+   *
+   * @param page the page number, from 1
+   * @param perPage invites to a page, at least 1
+   * @return the page
+   */
   public InvitePage list(int page, int perPage) {
     return list(page, perPage, null);
   }
@@ -61,6 +67,10 @@ public final class WapikitInvites {
    * Like {@link #list(int, int)}, sorted by {@code sort} ({@code null}: the service's order).
    *
    * @throws IllegalArgumentException when {@code sort} is {@link SortOrder#UNKNOWN}
+   * @param page the page number, from 1
+   * @param perPage invites to a page, at least 1
+   * @param sort the order by creation time, or null for the service's order
+   * @return the page
    */
   public InvitePage list(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
@@ -69,10 +79,25 @@ public final class WapikitInvites {
         api.getOrganizationInvites(page, perPage, sort));
   }
 
+  /**
+   * {@link #list(int, int)} without blocking.
+   *
+   * @param page the page number, from 1
+   * @param perPage invites to a page, at least 1
+   * @return a future of the same
+   */
   public CompletableFuture<InvitePage> listAsync(int page, int perPage) {
     return listAsync(page, perPage, null);
   }
 
+  /**
+   * {@link #list(int, int, SortOrder)} without blocking.
+   *
+   * @param page the page number, from 1
+   * @param perPage invites to a page, at least 1
+   * @param sort the order by creation time, or null for the service's order
+   * @return a future of the same
+   */
   public CompletableFuture<InvitePage> listAsync(int page, int perPage, SortOrder sort) {
     checkPaging(page, perPage);
     Args.knownOrNull(sort, "sort");
@@ -83,12 +108,19 @@ public final class WapikitInvites {
   /**
    * Every invite, fetched page by page as the stream is consumed ({@value #DEFAULT_PAGE_SIZE} to a page). A
    * failed page fetch throws from the stream operation that needed it.
+   *
+   * @return a lazy stream of every invite
    */
   public Stream<OrganizationMemberInvite> listAll() {
     return listAll(DEFAULT_PAGE_SIZE);
   }
 
-  /** {@link #listAll()} with {@code perPage} invites to a page. */
+  /**
+   * {@link #listAll()} with {@code perPage} invites to a page.
+   *
+   * @param perPage invites to a page, at least 1
+   * @return a lazy stream of every invite
+   */
   public Stream<OrganizationMemberInvite> listAll(int perPage) {
     checkPaging(1, perPage);
     Iterator<OrganizationMemberInvite> pages = new PagingIterator(perPage);
@@ -96,11 +128,21 @@ public final class WapikitInvites {
         Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
-  /** Every invite, all pages fetched one after another without blocking. */
+  /**
+   * Every invite, all pages fetched one after another without blocking.
+   *
+   * @return a future of every invite, in order
+   */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync() {
     return listAllAsync(DEFAULT_PAGE_SIZE);
   }
 
+  /**
+   * {@link #listAllAsync()} with {@code perPage} invites to a page.
+   *
+   * @param perPage invites to a page, at least 1
+   * @return a future of every invite, in order
+   */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync(int perPage) {
     checkPaging(1, perPage);
     return collectFrom(1, perPage, new ArrayList<>());
@@ -114,20 +156,41 @@ public final class WapikitInvites {
    * @throws NullPointerException when {@code email} or {@code accessLevel} is null
    * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
    *     {@link AccessLevel#UNKNOWN}
+   * @param email the address to invite
+   * @param accessLevel the access the member will have
+   * @return the invite, pending
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
     return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
+  /**
+   * {@link #create(String, AccessLevel)} without blocking; argument errors are thrown at once.
+   *
+   * @param email the address to invite
+   * @param accessLevel the access the member will have
+   * @return a future of the same
+   */
   public CompletableFuture<OrganizationMemberInvite> createAsync(String email, AccessLevel accessLevel) {
     return caller.executeAsync(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
-  /** The invite with {@code slug}. */
+  /**
+   * The invite with {@code slug}.
+   *
+   * @param slug the invite's slug, from the invite email
+   * @return the invite
+   */
   public OrganizationMemberInvite get(String slug) {
     return caller.execute(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
 
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param slug the invite's slug, from the invite email
+   * @return a future of the same
+   */
   public CompletableFuture<OrganizationMemberInvite> getAsync(String slug) {
     return caller.executeAsync(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
@@ -135,12 +198,21 @@ public final class WapikitInvites {
   /**
    * Accepts the invite with {@code slug} and returns the session token for the organization joined. Sent once;
    * an invite that is no longer pending is refused with a 4xx exception.
+   *
+   * @param slug the invite's slug, from the invite email
+   * @return the slug and the session token
    */
   public AcceptedInvite accept(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)), api.acceptOrganizationInvite(slug));
   }
 
+  /**
+   * {@link #accept(String)} without blocking.
+   *
+   * @param slug the invite's slug, from the invite email
+   * @return a future of the same
+   */
   public CompletableFuture<AcceptedInvite> acceptAsync(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),

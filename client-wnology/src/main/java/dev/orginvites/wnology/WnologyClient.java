@@ -36,17 +36,27 @@ public final class WnologyClient implements AutoCloseable {
   /**
    * A client with default settings, configured from the environment: {@code WNOLOGY_BASE_URL} when set (for
    * example a sandbox), otherwise the production API. Same as {@code builder().fromEnvironment().build()}.
+   *
+   * @return a new client
    */
   public static WnologyClient create() {
     return builder().fromEnvironment().build();
   }
 
-  /** A builder with every setting at its default; see {@link ClientBuilder}. */
+  /**
+   * A builder with every setting at its default; see {@link ClientBuilder}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The Org Invites calls. */
+  /**
+   * The Org Invites calls.
+   *
+   * @return the invite calls
+   */
   public WnologyInvites invites() {
     return invites;
   }
@@ -67,7 +77,11 @@ public final class WnologyClient implements AutoCloseable {
       super(DEFAULT_BASE_URL, "WNOLOGY");
     }
 
-    /** The client, immutable and thread-safe. */
+    /**
+     * The client, immutable and thread-safe.
+     *
+     * @return a new client
+     */
     public WnologyClient build() {
       return new WnologyClient(config());
     }

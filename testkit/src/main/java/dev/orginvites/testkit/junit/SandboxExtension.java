@@ -79,12 +79,20 @@ public final class SandboxExtension
     this.seedFixtures = seedFixtures;
   }
 
-  /** An extension that restores the {@linkplain SandboxFixtures demo fixtures} before each test. */
+  /**
+   * An extension that restores the {@linkplain SandboxFixtures demo fixtures} before each test.
+   *
+   * @return a new extension, to register on a static field
+   */
   public static SandboxExtension create() {
     return new SandboxExtension(true);
   }
 
-  /** An extension that starts each test from an empty sandbox: no invites until the test seeds its own. */
+  /**
+   * An extension that starts each test from an empty sandbox: no invites until the test seeds its own.
+   *
+   * @return a new extension, to register on a static field
+   */
   public static SandboxExtension withoutFixtures() {
     return new SandboxExtension(false);
   }
