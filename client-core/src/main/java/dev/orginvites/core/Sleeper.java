@@ -46,7 +46,10 @@ enum SystemSleeper implements Sleeper {
 
   @Override
   public CompletableFuture<Void> delay(Duration duration) {
+    // Completed by the JDK's delay scheduler thread itself, never handed to the common pool: from JDK 25 on, the
+    // common pool serves CompletableFuture's async tasks even with parallelism 1 (two cores), where any blocked task
+    // of the application would hold the retry. What runs next (re-enqueueing the call on OkHttp) does not block.
     return CompletableFuture.runAsync(
-        () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+        () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS, Runnable::run));
   }
 }

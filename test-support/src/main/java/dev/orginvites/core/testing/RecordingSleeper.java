@@ -38,7 +38,13 @@ public final class RecordingSleeper implements Sleeper {
   public CompletableFuture<Void> delay(Duration duration) {
     waits.add(duration);
     onSleep.run();
-    // Completed on another thread, like a real timer: an async retry must not rely on running inline.
-    return CompletableFuture.runAsync(() -> {});
+    // Completed on another thread, like a real timer: an async retry must not rely on running inline. A thread of
+    // its own, not the common pool: from JDK 25 on, CompletableFuture's async tasks use the common pool even when
+    // its parallelism is 1 (two cores), so one blocked task there held every async retry of the fault matrix.
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread completer = new Thread(() -> done.complete(null), "recording-sleeper");
+    completer.setDaemon(true);
+    completer.start();
+    return done;
   }
 }
