@@ -47,6 +47,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    *
    * @param environmentPrefix the service's prefix of environment variables, e.g. {@code WAPIKIT} for
    *     {@code WAPIKIT_BASE_URL}; see {@link #fromEnvironment()}
+   * @param defaultBaseUrl the production URL of the service
    */
   protected ClientBuilder(String defaultBaseUrl, String environmentPrefix) {
     this.baseUrl = HttpUrl.get(defaultBaseUrl);
@@ -61,6 +62,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * The URL the documented paths are relative to, e.g. a sandbox's {@code http://127.0.0.1:8080/wnology}.
    * Defaults to the production service.
+   *
+   * @param baseUrl an absolute http or https URL
+   * @return this builder
+   * @throws IllegalArgumentException when it is not one (the value is not echoed)
    */
   public B baseUrl(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -74,12 +79,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * blank variables leave the setting as it is. Settings made after this call override the environment.
    *
    * @throws IllegalArgumentException naming the variable when a value is unusable (never showing a secret)
+   * @return this builder
    */
   public B fromEnvironment() {
     return fromEnvironment(System.getenv());
   }
 
-  /** {@link #fromEnvironment()} with the variables of {@code environment}, for tests and launchers. */
+  /**
+   * {@link #fromEnvironment()} with the variables of {@code environment}, for tests and launchers.
+   *
+   * @param environment variable names and values
+   * @return this builder
+   */
   public B fromEnvironment(Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment");
     String url = environment.get(environmentPrefix + "_BASE_URL");
@@ -93,20 +104,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Reads the concrete client's own variables (its credentials) for {@link #fromEnvironment(Map)}; the default
    * reads none.
+   *
+   * @param environment variable names and values
    */
   protected void readEnvironment(Map<String, String> environment) {}
 
-  /** The prefix of this service's environment variables, e.g. {@code WAPIKIT}. */
+  /**
+   * The prefix of this service's environment variables, e.g. {@code WAPIKIT}.
+   *
+   * @return the prefix, without the underscore
+   */
   protected final String environmentPrefix() {
     return environmentPrefix;
   }
 
-  /** Whether the base URL is plain http to a host other than this machine (credentials would travel bare). */
+  /**
+   * Whether the base URL is plain http to a host other than this machine (credentials would travel bare).
+   *
+   * @return true for {@code http://} to a host that is not a loopback address
+   */
   protected final boolean isInsecureRemote() {
     return !baseUrl.isHttps() && !isLoopback(baseUrl.host());
   }
 
-  /** The host of the base URL, for messages. */
+  /**
+   * The host of the base URL, for messages.
+   *
+   * @return the host name or address
+   */
   protected final String baseUrlHost() {
     return baseUrl.host();
   }
@@ -143,31 +168,56 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
   }
 
-  /** How long to wait for a connection, TLS handshake included; default 5 s. */
+  /**
+   * How long to wait for a connection, TLS handshake included; default 5 s.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
     return self();
   }
 
-  /** How long to wait for each read from the service; default 10 s. */
+  /**
+   * How long to wait for each read from the service; default 10 s.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   */
   public B readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
     return self();
   }
 
-  /** How long to wait for each write to the service; default 10 s. */
+  /**
+   * How long to wait for each write to the service; default 10 s.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = positive(timeout, "writeTimeout");
     return self();
   }
 
-  /** The deadline of a whole call, retries and waits between them included; default 15 s. */
+  /**
+   * The deadline of a whole call, retries and waits between them included; default 15 s.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");
     return self();
   }
 
-  /** When to retry; default {@link RetryPolicy#defaults()}. Use {@link RetryPolicy#disabled()} to turn off. */
+  /**
+   * When to retry; default {@link RetryPolicy#defaults()}. Use {@link RetryPolicy#disabled()} to turn off.
+   *
+   * @param retryPolicy the policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return self();
@@ -176,6 +226,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * An OkHttpClient whose connection pool and dispatcher the client shares. The client adds its own settings
    * on a derived copy and never shuts the shared one down.
+   *
+   * @param okHttpClient the client to derive from
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
@@ -185,19 +238,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Logs HTTP exchanges to {@code logger} (OkHttp's logging-interceptor) at {@code BASIC} level unless
    * {@link #httpLogLevel} says otherwise. Tokens, API keys and session tokens are redacted from every line.
+   *
+   * @param logger where the lines go
+   * @return this builder
    */
   public B httpLogger(HttpLoggingInterceptor.Logger logger) {
     this.httpLogger = Objects.requireNonNull(logger, "httpLogger");
     return self();
   }
 
-  /** How much {@link #httpLogger} shows; default {@code BASIC}. */
+  /**
+   * How much {@link #httpLogger} shows; default {@code BASIC}.
+   *
+   * @param level how much to log
+   * @return this builder
+   */
   public B httpLogLevel(HttpLoggingInterceptor.Level level) {
     this.httpLogLevel = Objects.requireNonNull(level, "httpLogLevel");
     return self();
   }
 
-  /** Added to the User-Agent, e.g. {@code "onboarding-service/2.3"}. */
+  /**
+   * Added to the User-Agent, e.g. {@code "onboarding-service/2.3"}.
+   *
+   * @param applicationName non-blank printable ASCII
+   * @return this builder
+   */
   public B applicationName(String applicationName) {
     Objects.requireNonNull(applicationName, "applicationName");
     if (applicationName.isBlank() || !applicationName.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
@@ -207,19 +273,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** How retries wait; replace in tests to make them instant. Default: really waits. */
+  /**
+   * How retries wait; replace in tests to make them instant. Default: really waits.
+   *
+   * @param sleeper how to wait
+   * @return this builder
+   */
   public B sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return self();
   }
 
-  /** The clock used to read HTTP-date and Unix-time retry hints; default UTC system clock. */
+  /**
+   * The clock used to read HTTP-date and Unix-time retry hints; default UTC system clock.
+   *
+   * @param clock the clock
+   * @return this builder
+   */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
   }
 
-  /** The settings so far, for the concrete builder's {@code build()}. */
+  /**
+   * The settings so far, for the concrete builder's {@code build()}.
+   *
+   * @return the validated settings
+   */
   protected final ClientConfig config() {
     return new ClientConfig(baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy,
         okHttpClient, httpLogger, httpLogLevel, applicationName, sleeper, clock);

@@ -18,17 +18,32 @@ public class InviteApiException extends RuntimeException {
 
   private final transient ErrorDetails details;
 
+  /**
+   * Makes the exception with {@code summary} in its message; for the subclasses.
+   *
+   * @param details what the failed call looked like and what came back
+   * @param summary what went wrong in a few words, after the status; null for none
+   * @param cause the underlying exception, or null
+   */
   protected InviteApiException(ErrorDetails details, String summary, Throwable cause) {
     super(describe(details, summary), cause);
     this.details = details;
   }
 
-  /** Makes the exception for a call that failed with {@code details}; subclasses use the status to pick it. */
+  /**
+   * Makes the exception for a call that failed with {@code details}; subclasses use the status to pick it.
+   *
+   * @param details what the failed call looked like and what came back
+   */
   public InviteApiException(ErrorDetails details) {
     this(details, null, null);
   }
 
-  /** The details this exception was made from. */
+  /**
+   * The details this exception was made from.
+   *
+   * @return the details
+   */
   public ErrorDetails details() {
     return details;
   }
@@ -36,52 +51,90 @@ public class InviteApiException extends RuntimeException {
   /**
    * Why the call failed, to branch on without reading message text: for example
    * {@link ErrorReason#ALREADY_INVITED} or {@link ErrorReason#ALREADY_MEMBER} for a refused invite.
+   *
+   * @return the reason; {@link ErrorReason#UNKNOWN} when none applies
    */
   public ErrorReason reason() {
     return details.reason();
   }
 
-  /** The HTTP status, or 0 when no response arrived. */
+  /**
+   * The HTTP status, or 0 when no response arrived.
+   *
+   * @return the status, or 0
+   */
   public int statusCode() {
     return details.statusCode();
   }
 
-  /** The service's error type, or null. */
+  /**
+   * The service's error type, or null.
+   *
+   * @return the error type, or null
+   */
   public String errorType() {
     return details.errorType();
   }
 
-  /** The service's error message, or null. */
+  /**
+   * The service's error message, or null.
+   *
+   * @return the message, or null
+   */
   public String serviceMessage() {
     return details.serviceMessage();
   }
 
-  /** The HTTP method of the failed call. */
+  /**
+   * The HTTP method of the failed call.
+   *
+   * @return the method, e.g. {@code POST}
+   */
   public String method() {
     return details.method();
   }
 
-  /** The path and query of the failed call, secrets redacted. */
+  /**
+   * The path and query of the failed call, secrets redacted.
+   *
+   * @return the path and query
+   */
   public String path() {
     return details.path();
   }
 
-  /** The whole URL of the failed call, secrets redacted; null when it was not recorded. */
+  /**
+   * The whole URL of the failed call, secrets redacted; null when it was not recorded.
+   *
+   * @return the URL, or null
+   */
   public String url() {
     return details.url();
   }
 
-  /** A bounded prefix of the raw response body, secrets removed; empty when there was none. */
+  /**
+   * A bounded prefix of the raw response body, secrets removed; empty when there was none.
+   *
+   * @return the snippet, possibly empty
+   */
   public String bodySnippet() {
     return details.bodySnippet();
   }
 
-  /** The service's request id, or null. */
+  /**
+   * The service's request id, or null.
+   *
+   * @return the request id, or null
+   */
   public String requestId() {
     return details.requestId();
   }
 
-  /** How long the service asked the caller to wait (Retry-After or X-RateLimit-Reset), when it said so. */
+  /**
+   * How long the service asked the caller to wait (Retry-After or X-RateLimit-Reset), when it said so.
+   *
+   * @return the wait, or empty
+   */
   public Optional<Duration> retryAfter() {
     return details.retryAfter();
   }

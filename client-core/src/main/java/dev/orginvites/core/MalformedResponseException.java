@@ -7,7 +7,13 @@ package dev.orginvites.core;
 public final class MalformedResponseException extends InviteApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Makes the exception; {@code problem} says what was wrong and {@code cause} is the parser's error, if any. */
+  /**
+   * Makes the exception; {@code problem} says what was wrong and {@code cause} is the parser's error, if any.
+   *
+   * @param details what the failed call looked like and what came back
+   * @param problem what was wrong with the body
+   * @param cause the parser's error, or null
+   */
   public MalformedResponseException(ErrorDetails details, String problem, Throwable cause) {
     super(details, "response body unreadable: " + problem, cause);
   }

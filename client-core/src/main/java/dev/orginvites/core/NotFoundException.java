@@ -11,7 +11,11 @@ package dev.orginvites.core;
 public class NotFoundException extends InviteApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Makes the exception from what is known about the failed call. */
+  /**
+   * Makes the exception from what is known about the failed call.
+   *
+   * @param details what the failed call looked like and what came back
+   */
   public NotFoundException(ErrorDetails details) {
     super(details, summary(details), null);
   }

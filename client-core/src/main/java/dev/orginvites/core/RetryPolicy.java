@@ -29,42 +29,74 @@ public final class RetryPolicy {
     this.maxRetryAfter = builder.maxRetryAfter;
   }
 
-  /** Three attempts, waits from 200 ms up to 5 s, service hints honoured up to 30 s. */
+  /**
+   * Three attempts, waits from 200 ms up to 5 s, service hints honoured up to 30 s.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt only. */
+  /**
+   * One attempt only.
+   *
+   * @return a policy that never retries
+   */
   public static RetryPolicy disabled() {
     return DISABLED;
   }
 
-  /** Starts from the defaults. */
+  /**
+   * Starts from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Attempts in all, the first included; 1 means no retry. */
+  /**
+   * Attempts in all, the first included; 1 means no retry.
+   *
+   * @return 1..20
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The bound of the first retry's wait; each later retry doubles it, up to {@link #maxDelay()}. */
+  /**
+   * The bound of the first retry's wait; each later retry doubles it, up to {@link #maxDelay()}.
+   *
+   * @return the base delay
+   */
   public Duration baseDelay() {
     return baseDelay;
   }
 
-  /** The largest computed wait between two attempts (service hints are capped by {@link #maxRetryAfter()}). */
+  /**
+   * The largest computed wait between two attempts (service hints are capped by {@link #maxRetryAfter()}).
+   *
+   * @return the maximum delay
+   */
   public Duration maxDelay() {
     return maxDelay;
   }
 
-  /** The longest service-requested wait that is honoured; a longer one fails the call with the hint. */
+  /**
+   * The longest service-requested wait that is honoured; a longer one fails the call with the hint.
+   *
+   * @return the longest honoured hint
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** Whether any retry can happen. */
+  /**
+   * Whether any retry can happen.
+   *
+   * @return true when more than one attempt is allowed
+   */
   public boolean enabled() {
     return maxAttempts > 1;
   }
@@ -72,6 +104,10 @@ public final class RetryPolicy {
   /**
    * The wait before retry number {@code retry} (1 for the first retry): a uniformly random duration between
    * zero and the capped exponential bound ("full jitter"). {@code unitRandom} is in [0, 1).
+   *
+   * @param retry the retry number, from 1
+   * @param unitRandom a random number in [0, 1)
+   * @return the wait
    */
   public Duration backoff(int retry, double unitRandom) {
     if (retry < 1) {
@@ -86,6 +122,9 @@ public final class RetryPolicy {
   /**
    * The upper end of the wait before retry number {@code retry}: {@code baseDelay * 2^(retry-1)}, but never
    * more than {@link #maxDelay()}. The wait itself is drawn from [0, bound).
+   *
+   * @param retry the retry number, from 1
+   * @return the exclusive upper end of the wait
    */
   public Duration bound(int retry) {
     if (retry < 1) {
@@ -113,7 +152,12 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Attempts in all, the first included (1 turns retries off). */
+    /**
+     * Attempts in all, the first included (1 turns retries off).
+     *
+     * @param maxAttempts 1..20
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1 || maxAttempts > 20) {
         throw new IllegalArgumentException("maxAttempts must be 1..20: " + maxAttempts);
@@ -122,25 +166,45 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The bound of the first retry's wait; default 200 ms. */
+    /**
+     * The bound of the first retry's wait; default 200 ms.
+     *
+     * @param baseDelay not negative
+     * @return this builder
+     */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative(baseDelay, "baseDelay");
       return this;
     }
 
-    /** The largest computed wait; default 5 s. Must not be shorter than the base delay. */
+    /**
+     * The largest computed wait; default 5 s. Must not be shorter than the base delay.
+     *
+     * @param maxDelay not negative
+     * @return this builder
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
       return this;
     }
 
-    /** The longest service-requested wait that is honoured; default 30 s. */
+    /**
+     * The longest service-requested wait that is honoured; default 30 s.
+     *
+     * @param maxRetryAfter not negative
+     * @return this builder
+     */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
-    /** @throws IllegalArgumentException when the max delay is shorter than the base delay */
+    /**
+     * The policy with these settings.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException when the max delay is shorter than the base delay
+     */
     public RetryPolicy build() {
       if (maxDelay.compareTo(baseDelay) < 0) {
         throw new IllegalArgumentException("maxDelay must not be shorter than baseDelay");

@@ -4,7 +4,11 @@ package dev.orginvites.core;
 public final class ServerErrorException extends InviteApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Makes the exception from what is known about the failed call. */
+  /**
+   * Makes the exception from what is known about the failed call.
+   *
+   * @param details what the failed call looked like and what came back
+   */
   public ServerErrorException(ErrorDetails details) {
     super(details, "Server Error", null);
   }

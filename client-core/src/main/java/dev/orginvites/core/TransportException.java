@@ -10,10 +10,19 @@ import java.util.Optional;
 public final class TransportException extends InviteApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit that was hit, or null. */
   private final TimeoutKind timeout;
+  /** Whether the request may have reached the service. */
   private final boolean requestSent;
 
-  /** Makes the exception for a call that got no response. */
+  /**
+   * Makes the exception for a call that got no response.
+   *
+   * @param details what the failed call looked like and what came back
+   * @param timeout the limit that was hit, or null when the call failed for another reason
+   * @param requestSent whether the request may have reached the service
+   * @param cause the underlying exception
+   */
   public TransportException(ErrorDetails details, TimeoutKind timeout, boolean requestSent, Throwable cause) {
     this(details, timeout, requestSent, null, cause);
   }
@@ -21,6 +30,12 @@ public final class TransportException extends InviteApiException {
   /**
    * Makes the exception for a call that got no response, with {@code problem} saying what most likely went wrong
    * (for example a TLS handshake with a server that does not speak TLS); null for none.
+   *
+   * @param details what the failed call looked like and what came back
+   * @param timeout the limit that was hit, or null when the call failed for another reason
+   * @param requestSent whether the request may have reached the service
+   * @param problem the likely problem in words, or null
+   * @param cause the underlying exception
    */
   public TransportException(ErrorDetails details, TimeoutKind timeout, boolean requestSent, String problem,
       Throwable cause) {
@@ -29,12 +44,20 @@ public final class TransportException extends InviteApiException {
     this.requestSent = requestSent;
   }
 
-  /** The limit that was hit, or empty when the call failed for another reason. */
+  /**
+   * The limit that was hit, or empty when the call failed for another reason.
+   *
+   * @return the limit, or empty
+   */
   public Optional<TimeoutKind> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** Whether the request may have reached the service before the failure. */
+  /**
+   * Whether the request may have reached the service before the failure.
+   *
+   * @return true when the service may have received it
+   */
   public boolean requestSent() {
     return requestSent;
   }

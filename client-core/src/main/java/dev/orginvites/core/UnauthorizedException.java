@@ -4,7 +4,11 @@ package dev.orginvites.core;
 public final class UnauthorizedException extends InviteApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Makes the exception from what is known about the failed call. */
+  /**
+   * Makes the exception from what is known about the failed call.
+   *
+   * @param details what the failed call looked like and what came back
+   */
   public UnauthorizedException(ErrorDetails details) {
     super(details, "Unauthorized", null);
   }

@@ -20,7 +20,11 @@ public final class AcceptedInvite {
     return slug;
   }
 
-  /** The session token for the organization joined; send it as {@code x-access-token}. */
+  /**
+   * The session token for the organization joined; send it as {@code x-access-token}.
+   *
+   * @return the token; a secret, never shown by {@link #toString()}
+   */
   public String sessionToken() {
     return sessionToken;
   }

@@ -77,17 +77,27 @@ public final class WapikitClient implements AutoCloseable {
    * {@code builder().fromEnvironment().build()}.
    *
    * @throws IllegalStateException when {@code WAPIKIT_API_KEY} is not set
+   * @return a new client
    */
   public static WapikitClient create() {
     return builder().fromEnvironment().build();
   }
 
-  /** A client for the production API with default settings and {@code apiKey}. */
+  /**
+   * A client for the production API with default settings and {@code apiKey}.
+   *
+   * @param apiKey the API key
+   * @return a new client
+   */
   public static WapikitClient create(String apiKey) {
     return builder().apiKey(apiKey).build();
   }
 
-  /** A builder with every setting at its default; {@link Builder#apiKey(String)} is required. */
+  /**
+   * A builder with every setting at its default; {@link Builder#apiKey(String)} is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -184,7 +194,12 @@ public final class WapikitClient implements AutoCloseable {
       }
     }
 
-    /** The API key (or a session token) sent as {@code x-access-token}. Never shown in any message. */
+    /**
+     * The API key (or a session token) sent as {@code x-access-token}. Never shown in any message.
+     *
+     * @param apiKey the key; printable, without spaces
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Args.headerValue(apiKey, "apiKey");
       return this;
@@ -193,6 +208,9 @@ public final class WapikitClient implements AutoCloseable {
     /**
      * Allows sending the API key over plain {@code http://} to a host other than this machine. Off by
      * default: on an open network the key could be read in transit.
+     *
+     * @param allow true to allow it
+     * @return this builder
      */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
@@ -200,6 +218,9 @@ public final class WapikitClient implements AutoCloseable {
     }
 
     /**
+     * The client with these settings.
+     *
+     * @return a new client
      * @throws IllegalStateException when no API key was set, or the base URL is plain http to another host
      *     and {@link #allowInsecureHttp(boolean)} was not set
      */

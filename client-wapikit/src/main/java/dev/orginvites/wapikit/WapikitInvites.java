@@ -92,12 +92,19 @@ public final class WapikitInvites {
   /**
    * Every invite, fetched page by page as the stream is consumed ({@value #DEFAULT_PAGE_SIZE} to a page). A
    * failed page fetch throws from the stream operation that needed it.
+   *
+   * @return a lazy stream of every invite
    */
   public Stream<OrganizationMemberInvite> listAll() {
     return listAll(DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAll()} with {@code perPage} invites to a page. */
+  /**
+   * {@link #listAll()} with {@code perPage} invites to a page.
+   *
+   * @param perPage invites to a page, at least 1
+   * @return a lazy stream of every invite
+   */
   public Stream<OrganizationMemberInvite> listAll(int perPage) {
     return listAll(perPage, null);
   }
@@ -107,7 +114,11 @@ public final class WapikitInvites {
     return list.all(perPage, sort);
   }
 
-  /** Every invite, all pages fetched one after another without blocking. */
+  /**
+   * Every invite, all pages fetched one after another without blocking.
+   *
+   * @return a future of every invite, in order
+   */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync() {
     return listAllAsync(DEFAULT_PAGE_SIZE, null);
   }
@@ -130,6 +141,9 @@ public final class WapikitInvites {
    * @throws NullPointerException when {@code email} or {@code accessLevel} is null
    * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
    *     {@link AccessLevel#UNKNOWN}
+   * @param email the address to invite
+   * @param accessLevel the access the member will have
+   * @return the invite, pending
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
     return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));

@@ -13,10 +13,6 @@ import dev.orginvites.core.NotFoundException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import dev.orginvites.core.testing.TestServers;
 import dev.orginvites.wapikit.model.AccessLevel;
-import dev.orginvites.testkit.Sandbox;
-import dev.orginvites.testkit.SandboxFixtures;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -26,49 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A caller branches on {@link InviteApiException#reason()}, never on message text: already invited, already a
- * member and no longer pending are told apart, from the sandbox and from the live service's bare-string bodies.
- * Also: building the client from the environment.
+ * member and no longer pending are told apart from the live service's bare-string bodies (and, in the testkit's
+ * WapikitReasonsSandboxTest, from the sandbox). Also: building the client from the environment.
  */
 final class WapikitReasonsTest {
   private static final String ANN = "ann@example.com";
-
-  /** What an onboarding tool does with each refusal; the branches see only the reason. */
-  private static String outcomeOf(Runnable call) {
-    try {
-      call.run();
-      return "sent";
-    } catch (InviteApiException e) {
-      switch (e.reason()) {
-        case ALREADY_INVITED:
-          return "skip: pending invite";
-        case ALREADY_MEMBER:
-          return "skip: member";
-        case INVITE_NOT_PENDING:
-          return "skip: already answered";
-        default:
-          return "failed: " + e.reason();
-      }
-    }
-  }
-
-  @Test
-  void theSandboxsRefusalsAreToldApartByReasonAlone() {
-    try (Sandbox sandbox = Sandbox.start();
-        WapikitClient client = WapikitClient.builder().fromEnvironment(Map.of(
-            "WAPIKIT_BASE_URL", sandbox.wapikitBaseUrl(), "WAPIKIT_API_KEY", SandboxFixtures.API_KEY)).build()) {
-      List<String> outcomes = new ArrayList<>();
-      outcomes.add(outcomeOf(() -> client.invites().create(ANN, AccessLevel.MEMBER)));
-      outcomes.add(outcomeOf(() -> client.invites().create(ANN, AccessLevel.MEMBER)));
-      String slug = sandbox.wapikit().slugFor(ANN).orElseThrow();
-      outcomes.add(outcomeOf(() -> client.invites().accept(slug)));
-      outcomes.add(outcomeOf(() -> client.invites().accept(slug)));
-      outcomes.add(outcomeOf(() -> client.invites().create(ANN, AccessLevel.MEMBER)));
-
-      assertThat(outcomes).containsExactly(
-          "sent", "skip: pending invite", "sent", "skip: already answered", "skip: member");
-      sandbox.assertNoViolations();
-    }
-  }
 
   /** The live service answers with bare JSON strings; the documented body is {"message"}. */
   @ParameterizedTest(name = "{0} {1}")

@@ -27,7 +27,14 @@ public final class InviteLink {
     this.email = email;
   }
 
-  /** A link's values given directly, checked as the client checks them. */
+  /**
+   * A link's values given directly, checked as the client checks them.
+   *
+   * @param token the invite token
+   * @param email the invited email address
+   * @return the link's values
+   * @throws IllegalArgumentException when the token is blank or the email is not a plain address
+   */
   public static InviteLink of(String token, String email) {
     return new InviteLink(Args.secret(token, "token"), Args.email(email, "email"));
   }
@@ -36,6 +43,8 @@ public final class InviteLink {
    * Reads the token and email of an invite URL.
    *
    * @throws IllegalArgumentException naming what is missing or malformed (never showing the token)
+   * @param url the invite URL, as the email carried it
+   * @return the token and email
    */
   public static InviteLink parse(String url) {
     Objects.requireNonNull(url, "url must not be null");
@@ -74,10 +83,20 @@ public final class InviteLink {
     return of(token, email);
   }
 
+  /**
+   * The invite token.
+   *
+   * @return the token; a secret, never shown in messages
+   */
   public String token() {
     return token;
   }
 
+  /**
+   * The invited email address, decoded.
+   *
+   * @return the email address
+   */
   public String email() {
     return email;
   }

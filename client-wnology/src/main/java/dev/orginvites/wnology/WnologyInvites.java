@@ -32,80 +32,181 @@ public final class WnologyInvites {
     this.caller = caller;
   }
 
-  /** What the invite is: organization, role, date and lifetime. */
+  /**
+   * What the invite is: organization, role, date and lifetime.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return the invite
+   */
   public OrgInvitationInfo get(String token, String email) {
     checkTokenAndEmail(token, email);
     return caller.execute(GET, api.getInvite(token, email), token);
   }
 
-  /** {@link #get(String, String)} with the token and email of {@code link}. */
+  /**
+   * {@link #get(String, String)} with the token and email of {@code link}.
+   *
+   * @param link the token and email of the invite link
+   * @return the invite
+   */
   public OrgInvitationInfo get(InviteLink link) {
     Args.notNull(link, "link");
     return get(link.token(), link.email());
   }
 
-  /** {@link #get(String, String)} without blocking. */
+  /**
+   * {@link #get(String, String)} without blocking.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationInfo> getAsync(String token, String email) {
     checkTokenAndEmail(token, email);
     return caller.executeAsync(GET, api.getInvite(token, email), token);
   }
 
-  /** {@link #getAsync(String, String)} with the token and email of {@code link}. */
+  /**
+   * {@link #getAsync(String, String)} with the token and email of {@code link}.
+   *
+   * @param link the token and email of the invite link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationInfo> getAsync(InviteLink link) {
     Args.notNull(link, "link");
     return getAsync(link.token(), link.email());
   }
 
-  /** Accepts the invite; the person joins the organization. */
+  /**
+   * Accepts the invite; the person joins the organization.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult accept(String token, String email) {
     return respond(token, email, true);
   }
 
+  /**
+   * {@link #accept(String, String)} with the token and email of {@code link}.
+   *
+   * @param link the token and email of the invite link
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult accept(InviteLink link) {
     return respond(link, true);
   }
 
+  /**
+   * {@link #accept(String, String)} without blocking.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> acceptAsync(String token, String email) {
     return respondAsync(token, email, true);
   }
 
+  /**
+   * {@link #accept(InviteLink)} without blocking.
+   *
+   * @param link the token and email of the invite link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> acceptAsync(InviteLink link) {
     return respondAsync(link, true);
   }
 
-  /** Rejects (declines) the invite. */
+  /**
+   * Rejects (declines) the invite.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult reject(String token, String email) {
     return respond(token, email, false);
   }
 
+  /**
+   * {@link #reject(String, String)} with the token and email of {@code link}.
+   *
+   * @param link the token and email of the invite link
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult reject(InviteLink link) {
     return respond(link, false);
   }
 
+  /**
+   * {@link #reject(String, String)} without blocking.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> rejectAsync(String token, String email) {
     return respondAsync(token, email, false);
   }
 
+  /**
+   * {@link #reject(InviteLink)} without blocking.
+   *
+   * @param link the token and email of the invite link
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> rejectAsync(InviteLink link) {
     return respondAsync(link, false);
   }
 
-  /** Accepts ({@code accept} true) or rejects the invite. Sent at most once. */
+  /**
+   * Accepts ({@code accept} true) or rejects the invite. Sent at most once.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @param accept true to accept, false to reject
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult respond(String token, String email, boolean accept) {
     checkTokenAndEmail(token, email);
     return caller.execute(RESPOND, api.respondToInvite(action(token, email, accept)), token);
   }
 
+  /**
+   * {@link #respond(String, String, boolean)} with the token and email of {@code link}.
+   *
+   * @param link the token and email of the invite link
+   * @param accept true to accept, false to reject
+   * @return the outcome: whether it was accepted, and the organization id
+   */
   public OrgInvitationResult respond(InviteLink link, boolean accept) {
     Args.notNull(link, "link");
     return respond(link.token(), link.email(), accept);
   }
 
+  /**
+   * {@link #respond(String, String, boolean)} without blocking.
+   *
+   * @param token the invite token from the link
+   * @param email the invited email address from the link
+   * @param accept true to accept, false to reject
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> respondAsync(String token, String email, boolean accept) {
     checkTokenAndEmail(token, email);
     return caller.executeAsync(RESPOND, api.respondToInvite(action(token, email, accept)), token);
   }
 
+  /**
+   * {@link #respond(InviteLink, boolean)} without blocking.
+   *
+   * @param link the token and email of the invite link
+   * @param accept true to accept, false to reject
+   * @return a future of the same
+   */
   public CompletableFuture<OrgInvitationResult> respondAsync(InviteLink link, boolean accept) {
     Args.notNull(link, "link");
     return respondAsync(link.token(), link.email(), accept);

@@ -21,22 +21,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * docs/CLI.md shows the compiled testkit example verbatim, documents every command and option, and shows the
- * usage errors the CLI really prints.
+ * docs/CLI.md documents every command and option, and shows the usage errors the CLI really prints. (The testkit
+ * examples moved to docs/TESTING.md: TestingDocTest.)
  */
 class CliDocTest {
   private static final Path DOC = Path.of("..", "docs", "CLI.md");
-
-  @Test
-  void testkitSnippetIsTheCompiledExample() throws IOException {
-    String source =
-        Files.readString(Path.of("src/test/java/dev/orginvites/examples/SandboxInYourTestsExampleTest.java"));
-    Matcher region =
-        Pattern.compile("// CLI.md:testkit:start\\n(.*?)\\n// CLI.md:testkit:end", Pattern.DOTALL).matcher(source);
-    assertThat(region.find()).as("marked region in SandboxInYourTestsExampleTest.java").isTrue();
-
-    assertThat(Files.readString(DOC)).contains("```java\n" + region.group(1) + "\n```");
-  }
 
   @Test
   void everyCommandAndExitCodeIsDocumented() throws IOException {

@@ -1,6 +1,6 @@
 package dev.orginvites.examples;
 
-// CLI.md:testkit:start
+// TESTING.md:sandbox:start
 import static dev.orginvites.testkit.SandboxFixtures.DEMO_EMAIL;
 import static dev.orginvites.testkit.SandboxFixtures.DEMO_TOKEN;
 import static dev.orginvites.testkit.SandboxFixtures.EXPIRED_TOKEN;
@@ -73,4 +73,4 @@ class SandboxInYourTestsExampleTest {
     }
   }
 }
-// CLI.md:testkit:end
+// TESTING.md:sandbox:end

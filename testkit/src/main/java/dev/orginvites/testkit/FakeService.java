@@ -49,17 +49,29 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** Every request received since start or the last {@link #reset()}, valid or not, in order. */
+  /**
+   * Every request received since start or the last {@link #reset()}, valid or not, in order.
+   *
+   * @return the requests, oldest first
+   */
   public final List<RecordedRequest> requests() {
     return endpoint().requests();
   }
 
-  /** How many requests arrived since start or the last {@link #reset()}. */
+  /**
+   * How many requests arrived since start or the last {@link #reset()}.
+   *
+   * @return the number of requests
+   */
   public final int requestCount() {
     return endpoint().requests().size();
   }
 
-  /** Every way in which a received request broke the spec, in order; empty when all conformed. */
+  /**
+   * Every way in which a received request broke the spec, in order; empty when all conformed.
+   *
+   * @return the violations, oldest first
+   */
   public final List<Violation> violations() {
     return endpoint().violations();
   }
@@ -81,6 +93,10 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   /**
    * Answers the next {@code count} calls with {@code status} (4xx or 5xx) and a body in the service's error
    * format, whatever they ask. {@code count} 0 cancels pending failures.
+   *
+   * @param count how many calls fail
+   * @param status a 4xx or 5xx status
+   * @return this fake
    */
   public final F failNext(int count, int status) {
     endpoint().switches().failNext(count, status);
@@ -104,13 +120,21 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
    * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's
    * 429 format (see the fake's class documentation). While a limit is set every response carries the
    * X-RateLimit-* headers.
+   *
+   * @param callsPerWindow calls allowed in each window
+   * @param window the window's length
+   * @return this fake
    */
   public final F rateLimit(int callsPerWindow, Duration window) {
     endpoint().switches().rateLimit(callsPerWindow, window);
     return self();
   }
 
-  /** Switches rate limiting off. */
+  /**
+   * Switches rate limiting off.
+   *
+   * @return this fake
+   */
   public final F noRateLimit() {
     endpoint().switches().noRateLimit();
     return self();
@@ -119,6 +143,8 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   /**
    * Returns to the state just after start: no switches, no recorded requests or violations, and the
    * service's own state as the fake's class documentation describes (for example no invites).
+   *
+   * @return this fake
    */
   public final F reset() {
     resetState();

@@ -23,7 +23,15 @@ public record RecordedRequest(
   private static final Set<String> SECRET_HEADERS = Set.of("x-access-token", "authorization");
   private static final Pattern TOKEN_PARAM = Pattern.compile("(?i)(^|&)(token=)[^&]*");
 
-  /** Copies the headers into an immutable, case-insensitive map. */
+  /**
+   * Copies the headers into an immutable, case-insensitive map.
+   *
+   * @param method the HTTP method
+   * @param path the raw path relative to the fake's mount
+   * @param rawQuery the raw query string, or {@code ""}
+   * @param headers the request headers
+   * @param body the request body, or {@code ""}
+   */
   public RecordedRequest {
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
@@ -32,7 +40,12 @@ public record RecordedRequest(
     body = body == null ? "" : body;
   }
 
-  /** The first value of the named header, matched case-insensitively. */
+  /**
+   * The first value of the named header, matched case-insensitively.
+   *
+   * @param name the header name
+   * @return the first value, or empty
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

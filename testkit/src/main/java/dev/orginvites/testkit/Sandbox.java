@@ -51,12 +51,21 @@ public final class Sandbox implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Starts an empty sandbox on an ephemeral port. */
+  /**
+   * Starts an empty sandbox on an ephemeral port.
+   *
+   * @return the running sandbox
+   */
   public static Sandbox start() {
     return start(0);
   }
 
-  /** Starts an empty sandbox on {@code port} (0 = ephemeral). */
+  /**
+   * Starts an empty sandbox on {@code port} (0 = ephemeral).
+   *
+   * @param port the port on 127.0.0.1, or 0 for any free one
+   * @return the running sandbox
+   */
   public static Sandbox start(int port) {
     return start(port, Clock.systemUTC());
   }
@@ -102,7 +111,11 @@ public final class Sandbox implements AutoCloseable {
     return new Sandbox(server, executor, wnology, wapikit, outbox, clock);
   }
 
-  /** Starts a sandbox on an ephemeral port, seeded with the {@link SandboxFixtures demo fixtures}. */
+  /**
+   * Starts a sandbox on an ephemeral port, seeded with the {@link SandboxFixtures demo fixtures}.
+   *
+   * @return the running sandbox
+   */
   public static Sandbox withDemoFixtures() {
     return start().seedDemoFixtures();
   }
@@ -120,27 +133,47 @@ public final class Sandbox implements AutoCloseable {
     return this;
   }
 
-  /** The port the sandbox listens on. */
+  /**
+   * The port the sandbox listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return server.getAddress().getPort();
   }
 
-  /** The WEGnology base URL, {@code http://127.0.0.1:PORT/wnology}. */
+  /**
+   * The WEGnology base URL, {@code http://127.0.0.1:PORT/wnology}.
+   *
+   * @return the base URL
+   */
   public String wnologyBaseUrl() {
     return "http://127.0.0.1:" + port() + WnologyFake.MOUNT;
   }
 
-  /** The WapiKit base URL, {@code http://127.0.0.1:PORT/wapikit/api}. */
+  /**
+   * The WapiKit base URL, {@code http://127.0.0.1:PORT/wapikit/api}.
+   *
+   * @return the base URL
+   */
   public String wapikitBaseUrl() {
     return "http://127.0.0.1:" + port() + WapikitFake.MOUNT;
   }
 
-  /** The WEGnology fake, to seed invites, flip switches and inspect what it received. */
+  /**
+   * The WEGnology fake, to seed invites, flip switches and inspect what it received.
+   *
+   * @return the fake
+   */
   public WnologyFake wnology() {
     return wnology;
   }
 
-  /** The WapiKit fake, to seed invites, flip switches and inspect what it received. */
+  /**
+   * The WapiKit fake, to seed invites, flip switches and inspect what it received.
+   *
+   * @return the fake
+   */
   public WapikitFake wapikit() {
     return wapikit;
   }
@@ -148,12 +181,18 @@ public final class Sandbox implements AutoCloseable {
   /**
    * The emails the services would have sent: each invite created through either fake leaves its link (and
    * token or slug) here. Also served at {@code GET /__sandbox/outbox}.
+   *
+   * @return the outbox
    */
   public SandboxOutbox outbox() {
     return outbox;
   }
 
-  /** {@code http://127.0.0.1:PORT/__sandbox/outbox}. */
+  /**
+   * {@code http://127.0.0.1:PORT/__sandbox/outbox}.
+   *
+   * @return the outbox URL
+   */
   public String outboxUrl() {
     return "http://127.0.0.1:" + port() + SandboxOutbox.PATH;
   }

@@ -59,18 +59,32 @@ public final class SandboxOutbox {
     this.clock = clock;
   }
 
-  /** Every message, oldest first. */
+  /**
+   * Every message, oldest first.
+   *
+   * @return the messages
+   */
   public List<Message> messages() {
     return List.copyOf(messages);
   }
 
-  /** The messages sent to {@code email} (compared ignoring case), oldest first. */
+  /**
+   * The messages sent to {@code email} (compared ignoring case), oldest first.
+   *
+   * @param email the recipient
+   * @return the messages
+   */
   public List<Message> messagesTo(String email) {
     Checks.requireNonNull(email, "email");
     return messages.stream().filter(m -> sameEmail(m.to(), email)).collect(Collectors.toList());
   }
 
-  /** The newest message sent to {@code email}, if any. */
+  /**
+   * The newest message sent to {@code email}, if any.
+   *
+   * @param email the recipient
+   * @return the message, or empty
+   */
   public Optional<Message> latestFor(String email) {
     List<Message> to = messagesTo(email);
     return to.isEmpty() ? Optional.empty() : Optional.of(to.get(to.size() - 1));

@@ -47,6 +47,7 @@ final class SpecValidator {
 
   /** The validator for {@code <service>.yaml}, e.g. {@code wnology}. */
   static SpecValidator forService(String service) {
+    Slf4jQuiet.ensure(); // before the validator's classes first ask SLF4J for a logger
     return CACHE.computeIfAbsent(service, SpecValidator::load);
   }
 

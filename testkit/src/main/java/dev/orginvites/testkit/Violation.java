@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record Violation(String service, String method, String path, String key, String message) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param service {@code "wnology"} or {@code "wapikit"}
+   * @param method the request's HTTP method
+   * @param path the request's path relative to the fake's mount
+   * @param key the validator's message key
+   * @param message what was wrong, in words
+   */
   public Violation {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(method, "method");

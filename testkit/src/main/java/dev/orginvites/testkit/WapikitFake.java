@@ -111,7 +111,12 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     return endpoint;
   }
 
-  /** Accepts {@code apiKey} in {@code x-access-token} from now on, besides the keys already accepted. */
+  /**
+   * Accepts {@code apiKey} in {@code x-access-token} from now on, besides the keys already accepted.
+   *
+   * @param apiKey the key to accept
+   * @return this fake
+   */
   public WapikitFake addApiKey(String apiKey) {
     Checks.requireText(apiKey, "apiKey");
     synchronized (lock) {
@@ -130,13 +135,23 @@ public final class WapikitFake extends FakeService<WapikitFake> {
   /**
    * Seeds a pending invite with a chosen slug, created now, for {@link SandboxFixtures#WAPIKIT_ORG_NAME}.
    * {@code accessLevel} is sent as given, so tests can seed levels the spec does not list.
+   *
+   * @param slug the slug
+   * @param email the invited email address
+   * @param accessLevel the access level, as sent
+   * @return this fake
    */
   public WapikitFake seedInvite(String slug, String email, String accessLevel) {
     newInvite(email).slug(slug).accessLevel(accessLevel).seed();
     return this;
   }
 
-  /** Starts seeding an invite whose every field can be chosen; finish with {@link InviteSeed#seed()}. */
+  /**
+   * Starts seeding an invite whose every field can be chosen; finish with {@link InviteSeed#seed()}.
+   *
+   * @param email the invited email address
+   * @return the seed to complete
+   */
   public InviteSeed newInvite(String email) {
     return new InviteSeed(this, email);
   }
@@ -232,6 +247,9 @@ public final class WapikitFake extends FakeService<WapikitFake> {
   /**
    * The slug of the most recent invite for {@code email} (compared case-insensitively), seeded or created,
    * standing in for the email the real service sends.
+   *
+   * @param email the invited email address
+   * @return the slug, or empty when the email has no invite
    */
   public Optional<String> slugFor(String email) {
     synchronized (lock) {
@@ -245,14 +263,23 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     }
   }
 
-  /** The slugs of the invites created through the API (not seeded), in creation order. */
+  /**
+   * The slugs of the invites created through the API (not seeded), in creation order.
+   *
+   * @return the slugs, oldest first
+   */
   public List<String> createdSlugs() {
     synchronized (lock) {
       return List.copyOf(createdSlugs);
     }
   }
 
-  /** The status of the invite with {@code slug} ({@code Pending}, {@code Redeemed}, or as seeded). */
+  /**
+   * The status of the invite with {@code slug} ({@code Pending}, {@code Redeemed}, or as seeded).
+   *
+   * @param slug the slug
+   * @return the status, or empty when there is no such invite
+   */
   public Optional<String> inviteStatus(String slug) {
     synchronized (lock) {
       return Optional.ofNullable(invitesBySlug.get(slug)).map(Invite::status);
@@ -351,43 +378,77 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       this.email = Checks.requireText(email, "email");
     }
 
-    /** The slug the invited person would receive (default: 8 random hex characters). */
+    /**
+     * The slug the invited person would receive (default: 8 random hex characters).
+     *
+     * @param value the slug
+     * @return this seed
+     */
     public InviteSeed slug(String value) {
       this.slug = Checks.requireText(value, "slug");
       return this;
     }
 
-    /** The invite's {@code uniqueId} (default: a random UUID). */
+    /**
+     * The invite's {@code uniqueId} (default: a random UUID).
+     *
+     * @param value the id
+     * @return this seed
+     */
     public InviteSeed uniqueId(String value) {
       this.uniqueId = Checks.requireNonNull(value, "uniqueId");
       return this;
     }
 
-    /** The access level as sent on the wire; any string (default {@code Member}). */
+    /**
+     * The access level as sent on the wire; any string (default {@code Member}).
+     *
+     * @param value the access level
+     * @return this seed
+     */
     public InviteSeed accessLevel(String value) {
       this.accessLevel = Checks.requireNonNull(value, "accessLevel");
       return this;
     }
 
-    /** The status as sent on the wire; any string (default {@code Pending}). Only Pending can be accepted. */
+    /**
+     * The status as sent on the wire; any string (default {@code Pending}). Only Pending can be accepted.
+     *
+     * @param value the status
+     * @return this seed
+     */
     public InviteSeed status(String value) {
       this.status = Checks.requireNonNull(value, "status");
       return this;
     }
 
-    /** When the invite was created (default now, UTC); its offset is kept in the response. */
+    /**
+     * When the invite was created (default now, UTC); its offset is kept in the response.
+     *
+     * @param value the date and time, with its offset
+     * @return this seed
+     */
     public InviteSeed createdAt(OffsetDateTime value) {
       this.createdAt = Checks.requireNonNull(value, "createdAt");
       return this;
     }
 
-    /** The organization's name (default {@link SandboxFixtures#WAPIKIT_ORG_NAME}). */
+    /**
+     * The organization's name (default {@link SandboxFixtures#WAPIKIT_ORG_NAME}).
+     *
+     * @param value the name
+     * @return this seed
+     */
     public InviteSeed organizationName(String value) {
       this.organizationName = Checks.requireNonNull(value, "organizationName");
       return this;
     }
 
-    /** Stores the invite, replacing any with the same slug, and returns its slug. */
+    /**
+     * Stores the invite, replacing any with the same slug, and returns its slug.
+     *
+     * @return the invite's slug
+     */
     public String seed() {
       synchronized (fake.lock) {
         String chosenSlug = slug != null ? slug : fake.freshSlug();

@@ -88,17 +88,33 @@ public final class WnologyFake extends FakeService<WnologyFake> {
   /**
    * Seeds a pending invite with the defaults: {@link #DEFAULT_ORG_NAME}, role {@link #DEFAULT_ROLE}, invited
    * now, valid for {@link #DEFAULT_TTL}, a random org id. Replaces any invite with the same token and email.
+   *
+   * @param token the invite token
+   * @param email the invited email address
+   * @return this fake
    */
   public WnologyFake seedInvite(String token, String email) {
     return newInvite(token, email).seed();
   }
 
-  /** Starts seeding an invite whose every field can be chosen; finish with {@link InviteSeed#seed()}. */
+  /**
+   * Starts seeding an invite whose every field can be chosen; finish with {@link InviteSeed#seed()}.
+   *
+   * @param token the invite token
+   * @param email the invited email address
+   * @return the seed to complete
+   */
   public InviteSeed newInvite(String token, String email) {
     return new InviteSeed(this, token, email);
   }
 
-  /** Whether the invite exists, has not been accepted or rejected, and has not expired. */
+  /**
+   * Whether the invite exists, has not been accepted or rejected, and has not expired.
+   *
+   * @param token the invite token
+   * @param email the invited email address
+   * @return true while it can still be answered
+   */
   public boolean isPending(String token, String email) {
     synchronized (invites) {
       Invite invite = invites.get(new Key(token, email));
@@ -106,7 +122,11 @@ public final class WnologyFake extends FakeService<WnologyFake> {
     }
   }
 
-  /** Every accept or reject the fake has granted, in order. */
+  /**
+   * Every accept or reject the fake has granted, in order.
+   *
+   * @return the responses, oldest first
+   */
   public List<InviteResponse> responses() {
     return List.copyOf(responses);
   }
@@ -247,31 +267,55 @@ public final class WnologyFake extends FakeService<WnologyFake> {
       this.email = Checks.requireText(email, "email");
     }
 
-    /** The organization's name shown to the invited person. */
+    /**
+     * The organization's name shown to the invited person.
+     *
+     * @param value the name
+     * @return this seed
+     */
     public InviteSeed orgName(String value) {
       this.orgName = Checks.requireNonNull(value, "orgName");
       return this;
     }
 
-    /** The role as sent on the wire; any string, so tests can seed roles the spec does not list. */
+    /**
+     * The role as sent on the wire; any string, so tests can seed roles the spec does not list.
+     *
+     * @param value the role
+     * @return this seed
+     */
     public InviteSeed role(String value) {
       this.role = Checks.requireNonNull(value, "role");
       return this;
     }
 
-    /** When the invite was sent (default now, UTC); its offset is kept in the response. */
+    /**
+     * When the invite was sent (default now, UTC); its offset is kept in the response.
+     *
+     * @param value the date and time, with its offset
+     * @return this seed
+     */
     public InviteSeed inviteDate(OffsetDateTime value) {
       this.inviteDate = Checks.requireNonNull(value, "inviteDate");
       return this;
     }
 
-    /** How long the invite stays valid after {@code inviteDate}; sent as milliseconds. */
+    /**
+     * How long the invite stays valid after {@code inviteDate}; sent as milliseconds.
+     *
+     * @param value the lifetime
+     * @return this seed
+     */
     public InviteSeed ttl(Duration value) {
       this.ttl = Checks.requireNonNull(value, "ttl");
       return this;
     }
 
-    /** Makes the invite already expired: sent eight days ago with a seven-day lifetime. */
+    /**
+     * Makes the invite already expired: sent eight days ago with a seven-day lifetime.
+     *
+     * @return this seed
+     */
     public InviteSeed expired() {
       this.ttl = DEFAULT_TTL;
       this.inviteDate = fake.now().minus(DEFAULT_TTL).minusDays(1);
@@ -300,7 +344,11 @@ public final class WnologyFake extends FakeService<WnologyFake> {
       return this;
     }
 
-    /** Stores the invite, replacing any with the same token and email, and returns the fake. */
+    /**
+     * Stores the invite, replacing any with the same token and email, and returns the fake.
+     *
+     * @return the fake
+     */
     public WnologyFake seed() {
       OffsetDateTime date = inviteDate != null ? inviteDate : fake.now();
       fake.store(new Invite(token, email, orgName, role, date, ttl, orgId, disallowTransfer, id, List.of(),

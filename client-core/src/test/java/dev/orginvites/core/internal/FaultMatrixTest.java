@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -382,8 +381,12 @@ final class FaultMatrixTest {
       assertNoSecret(String.join("\n", log), "HTTP log");
     } finally {
       if (c.scenario.profile == Profile.DEADLINE || c.scenario.profile == Profile.STALLING) {
-        // Shutdown waits out the server's delays; nothing is left to check, so don't make the test wait.
-        CompletableFuture.runAsync(() -> shutdownQuietly(server));
+        // Shutdown waits out the server's delays; nothing is left to check, so don't make the test wait. On a
+        // thread of its own: in the common pool (whose single worker JDK 25 uses for every async task on two
+        // cores) it blocked the async retries of the cases running next to it for up to 5 s.
+        Thread shutdown = new Thread(() -> shutdownQuietly(server), "fault-matrix-shutdown");
+        shutdown.setDaemon(true);
+        shutdown.start();
       } else {
         server.shutdown();
       }

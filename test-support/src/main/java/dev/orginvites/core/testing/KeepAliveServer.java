@@ -152,7 +152,7 @@ public final class KeepAliveServer implements Closeable {
   }
 
   private void serve(Socket socket) {
-    try (Socket closing = socket) {
+    try (socket) {
       socket.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(socket.getInputStream());
       OutputStream out = socket.getOutputStream();

@@ -7,7 +7,7 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** MockWebServers for tests, shared by every module's tests through client-core's test jar. */
+/** MockWebServers for tests, shared by every module's tests through the test-support module. */
 public final class TestServers {
   private TestServers() {}
 
