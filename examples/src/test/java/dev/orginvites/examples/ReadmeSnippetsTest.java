@@ -17,7 +17,8 @@ class ReadmeSnippetsTest {
 
   @ParameterizedTest
   @CsvSource({"wnology, WnologyQuickStart.java", "wnology-org, WnologyOrgQuickStart.java",
-      "wapikit, WapikitQuickStart.java", "enums, EnumsQuickStart.java"})
+      "wapikit, WapikitQuickStart.java", "enums, EnumsQuickStart.java", "bulk, BulkQuickStart.java",
+      "failures, FailuresQuickStart.java"})
   void readmeShowsTheCompiledQuickStart(String name, String file) throws IOException {
     String source = Files.readString(
         Path.of("src/main/java/dev/orginvites/examples/quickstart").resolve(file));
