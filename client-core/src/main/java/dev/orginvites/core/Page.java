@@ -37,10 +37,12 @@ public final class Page<T> {
    * A page of {@code items}, in their order; {@code null} items are left out. The SDK builds pages from the
    * service's answers; this factory is public for tests and stand-ins.
    *
+   * @param <T> the type of the items
    * @param items the items on this page
    * @param page this page's number, from 1
    * @param perPage how many items a full page holds, at least 1
    * @param total how many items the whole list holds, or {@code null} when unknown
+   * @return the page, its items unmodifiable
    * @throws NullPointerException when {@code items} is null
    * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code total} negative
    */
@@ -64,22 +66,38 @@ public final class Page<T> {
     return new Page<>(Collections.unmodifiableList(present), page, perPage, total);
   }
 
-  /** The items on this page, in the order the service returned them; read-only. */
+  /**
+   * The items on this page, in the order the service returned them; read-only.
+   *
+   * @return the items, unmodifiable, possibly empty
+   */
   public List<T> items() {
     return items;
   }
 
-  /** This page's number, starting at 1. */
+  /**
+   * This page's number, starting at 1.
+   *
+   * @return the page number, at least 1
+   */
   public int page() {
     return page;
   }
 
-  /** How many items a full page holds. */
+  /**
+   * How many items a full page holds.
+   *
+   * @return the page size that was asked for, at least 1
+   */
   public int perPage() {
     return perPage;
   }
 
-  /** How many items the whole list holds, when the service said. */
+  /**
+   * How many items the whole list holds, when the service said.
+   *
+   * @return the total number of items, or empty when the service did not tell it
+   */
   public OptionalLong total() {
     return total == null ? OptionalLong.empty() : OptionalLong.of(total);
   }
@@ -87,6 +105,8 @@ public final class Page<T> {
   /**
    * Whether a later page holds more items: by the total when known, otherwise when this page is full. An empty
    * page is always the last.
+   *
+   * @return true when the total says more items follow or, with no total, when this page is full and not empty
    */
   public boolean hasNextPage() {
     if (items.isEmpty()) {

@@ -15,7 +15,11 @@ public final class AcceptedInvite {
     this.sessionToken = Objects.requireNonNull(sessionToken, "sessionToken");
   }
 
-  /** The slug of the invite that was accepted (or joined with). */
+  /**
+   * The slug of the invite that was accepted (or joined with).
+   *
+   * @return the slug, as given to {@link WapikitInvites#accept(String)} or {@link WapikitInvites#join(String)}
+   */
   public String slug() {
     return slug;
   }

@@ -19,17 +19,29 @@ public final class RegeneratedApiKey {
     this.createdAt = createdAt;
   }
 
-  /** The key's id, as the service reports it; null when it left it out. */
+  /**
+   * The key's id, as the service reports it; null when it left it out.
+   *
+   * @return the key's id, or null
+   */
   public String uniqueId() {
     return uniqueId;
   }
 
-  /** The new API key; send it as {@code x-access-token} (for example {@code WapikitClient.create(key)}). */
+  /**
+   * The new API key; send it as {@code x-access-token} (for example {@code WapikitClient.create(key)}).
+   *
+   * @return the key, never empty; a secret, never shown by {@link #toString()}
+   */
   public String key() {
     return key;
   }
 
-  /** When the key was issued, at the offset the service sent; null when it left it out. */
+  /**
+   * When the key was issued, at the offset the service sent; null when it left it out.
+   *
+   * @return when the key was issued, or null
+   */
   public OffsetDateTime createdAt() {
     return createdAt;
   }

@@ -26,12 +26,21 @@ public final class WapikitAiConfiguration {
     this.caller = caller;
   }
 
-  /** The whole AI configuration: model, whether it is enabled, and the provider's API key. */
+  /**
+   * The whole AI configuration: model, whether it is enabled, and the provider's API key.
+   *
+   * @return the AI configuration; its {@code toString()} shows the API key as {@code ***}
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public AiConfiguration get() {
     return caller.execute(GET, api.getAiConfiguration());
   }
 
-  /** {@link #get()} without blocking. */
+  /**
+   * {@link #get()} without blocking.
+   *
+   * @return a future of the AI configuration, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   */
   public CompletableFuture<AiConfiguration> getAsync() {
     return caller.executeAsync(GET, api.getAiConfiguration());
   }

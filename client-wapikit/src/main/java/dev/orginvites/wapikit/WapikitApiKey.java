@@ -29,12 +29,21 @@ public final class WapikitApiKey {
    * sends, is refused with a 401: build a new client with {@link RegeneratedApiKey#key()}. Sent once, never
    * retried after it may have arrived (a retry would replace the new key too). The new key is never logged, even
    * by an HTTP log at body level, and never shown by {@link RegeneratedApiKey#toString()}.
+   *
+   * @return the new key, with its id and issue time when the service reports them
+   * @throws dev.orginvites.core.MalformedResponseException when the answer carries no key (the old key may be
+   *     refused all the same)
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public RegeneratedApiKey regenerate() {
     return caller.execute(REGENERATE, api.regenerateApiKey());
   }
 
-  /** {@link #regenerate()} without blocking. */
+  /**
+   * {@link #regenerate()} without blocking.
+   *
+   * @return a future of the new key, failing with the exceptions {@link #regenerate()} reports
+   */
   public CompletableFuture<RegeneratedApiKey> regenerateAsync() {
     return caller.executeAsync(REGENERATE, api.regenerateApiKey());
   }

@@ -76,8 +76,11 @@ public final class WapikitClient implements AutoCloseable {
    * (required) and {@code WAPIKIT_BASE_URL} when set (for example a sandbox), otherwise the production API. Same as
    * {@code builder().fromEnvironment().build()}.
    *
-   * @throws IllegalStateException when {@code WAPIKIT_API_KEY} is not set
    * @return a new client
+   * @throws IllegalStateException when {@code WAPIKIT_API_KEY} is not set, or the base URL is plain http to
+   *     another host
+   * @throws IllegalArgumentException naming the variable when {@code WAPIKIT_API_KEY} or
+   *     {@code WAPIKIT_BASE_URL} holds an unusable value (never showing the key)
    */
   public static WapikitClient create() {
     return builder().fromEnvironment().build();
@@ -88,6 +91,9 @@ public final class WapikitClient implements AutoCloseable {
    *
    * @param apiKey the API key
    * @return a new client
+   * @throws NullPointerException when {@code apiKey} is null
+   * @throws IllegalArgumentException when {@code apiKey} is blank or holds anything but printable ASCII without
+   *     spaces
    */
   public static WapikitClient create(String apiKey) {
     return builder().apiKey(apiKey).build();
@@ -102,52 +108,92 @@ public final class WapikitClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The organizations the key belongs to: list, create, get, update, transfer ownership. */
+  /**
+   * The organizations the key belongs to: list, create, get, update, transfer ownership.
+   *
+   * @return the organization calls of this client
+   */
   public WapikitOrganizations organizations() {
     return organizations;
   }
 
-  /** The organization's members: list, get, change access level, set roles, remove. */
+  /**
+   * The organization's members: list, get, change access level, set roles, remove.
+   *
+   * @return the member calls of this client
+   */
   public WapikitMembers members() {
     return members;
   }
 
-  /** The organization's roles and their permissions: list, create, get, update, delete. */
+  /**
+   * The organization's roles and their permissions: list, create, get, update, delete.
+   *
+   * @return the role calls of this client
+   */
   public WapikitRoles roles() {
     return roles;
   }
 
-  /** The organization's tags: list, create. */
+  /**
+   * The organization's tags: list, create.
+   *
+   * @return the tag calls of this client
+   */
   public WapikitTags tags() {
     return tags;
   }
 
-  /** The organization invite calls: list, create, get, accept, and join with a slug. */
+  /**
+   * The organization invite calls: list, create, get, accept, and join with a slug.
+   *
+   * @return the invite calls of this client
+   */
   public WapikitInvites invites() {
     return invites;
   }
 
-  /** The organization's API key: regenerate it. */
+  /**
+   * The organization's API key: regenerate it.
+   *
+   * @return the API key calls of this client
+   */
   public WapikitApiKey apiKey() {
     return apiKeyCalls;
   }
 
-  /** The WhatsApp message templates (read-only): list, get. */
+  /**
+   * The WhatsApp message templates (read-only): list, get.
+   *
+   * @return the message template calls of this client
+   */
   public WapikitTemplates templates() {
     return templates;
   }
 
-  /** The WhatsApp Business account's phone numbers (read-only): list, get. */
+  /**
+   * The WhatsApp Business account's phone numbers (read-only): list, get.
+   *
+   * @return the phone number calls of this client
+   */
   public WapikitPhoneNumbers phoneNumbers() {
     return phoneNumbers;
   }
 
-  /** The linked WhatsApp Business account: update the link. */
+  /**
+   * The linked WhatsApp Business account: update the link.
+   *
+   * @return the WhatsApp Business account calls of this client
+   */
   public WapikitWhatsAppBusinessAccount whatsappBusinessAccount() {
     return whatsappBusinessAccount;
   }
 
-  /** The organization's AI configuration: get it (the model provider's key included). */
+  /**
+   * The organization's AI configuration: get it (the model provider's key included).
+   *
+   * @return the AI configuration calls of this client
+   */
   public WapikitAiConfiguration aiConfiguration() {
     return aiConfiguration;
   }
@@ -199,6 +245,9 @@ public final class WapikitClient implements AutoCloseable {
      *
      * @param apiKey the key; printable, without spaces
      * @return this builder
+     * @throws NullPointerException when {@code apiKey} is null
+     * @throws IllegalArgumentException when {@code apiKey} is blank or holds anything but printable ASCII without
+     *     spaces
      */
     public Builder apiKey(String apiKey) {
       this.apiKey = Args.headerValue(apiKey, "apiKey");

@@ -64,7 +64,15 @@ public final class WapikitInvites {
     this.members = members;
   }
 
-  /** Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order. */
+  /**
+   * Page {@code page} (from 1) of the organization's invites, {@code perPage} to a page, in the service's order.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many invites a page holds, at least 1
+   * @return the page of invites, with the total when the service reports it
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public Page<OrganizationMemberInvite> list(int page, int perPage) {
     return list(page, perPage, null);
   }
@@ -72,19 +80,42 @@ public final class WapikitInvites {
   /**
    * Like {@link #list(int, int)}, sorted by creation time in {@code sort} order ({@code null}: the service's).
    *
+   * @param page the page to fetch, from 1
+   * @param perPage how many invites a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return the page of invites, with the total when the service reports it
    * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
-   *     {@link SortOrder#UNKNOWN}
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public Page<OrganizationMemberInvite> list(int page, int perPage, SortOrder sort) {
     return list.page(page, perPage, sort);
   }
 
-  /** {@link #list(int, int)} without blocking. */
+  /**
+   * {@link #list(int, int)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many invites a page holds, at least 1
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   */
   public CompletableFuture<Page<OrganizationMemberInvite>> listAsync(int page, int perPage) {
     return listAsync(page, perPage, null);
   }
 
-  /** {@link #list(int, int, SortOrder)} without blocking. */
+  /**
+   * {@link #list(int, int, SortOrder)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many invites a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   */
   public CompletableFuture<Page<OrganizationMemberInvite>> listAsync(int page, int perPage, SortOrder sort) {
     return list.pageAsync(page, perPage, sort);
   }
@@ -104,12 +135,21 @@ public final class WapikitInvites {
    *
    * @param perPage invites to a page, at least 1
    * @return a lazy stream of every invite
+   * @throws IllegalArgumentException when {@code perPage} is below 1
    */
   public Stream<OrganizationMemberInvite> listAll(int perPage) {
     return listAll(perPage, null);
   }
 
-  /** {@link #listAll()} with {@code perPage} invites to a page, sorted in {@code sort} order. */
+  /**
+   * {@link #listAll()} with {@code perPage} invites to a page, sorted in {@code sort} order.
+   *
+   * @param perPage invites to a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a lazy stream of every invite, fetched as the stream is consumed, as {@link #listAll()} does
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public Stream<OrganizationMemberInvite> listAll(int perPage, SortOrder sort) {
     return list.all(perPage, sort);
   }
@@ -123,12 +163,28 @@ public final class WapikitInvites {
     return listAllAsync(DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAllAsync()} with {@code perPage} invites to a page. */
+  /**
+   * {@link #listAllAsync()} with {@code perPage} invites to a page.
+   *
+   * @param perPage invites to a page, at least 1
+   * @return a future of every invite, in order, unmodifiable, failing with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code perPage} is below 1
+   */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync(int perPage) {
     return listAllAsync(perPage, null);
   }
 
-  /** {@link #listAllAsync()} with {@code perPage} invites to a page, sorted in {@code sort} order. */
+  /**
+   * {@link #listAllAsync()} with {@code perPage} invites to a page, sorted in {@code sort} order.
+   *
+   * @param perPage invites to a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of every invite, unmodifiable, failing with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public CompletableFuture<List<OrganizationMemberInvite>> listAllAsync(int perPage, SortOrder sort) {
     return list.allAsync(perPage, sort);
   }
@@ -138,18 +194,31 @@ public final class WapikitInvites {
    * once: an email that already has a pending invite, or is already a member, gets a
    * {@link dev.orginvites.core.BadRequestException}.
    *
-   * @throws NullPointerException when {@code email} or {@code accessLevel} is null
-   * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
-   *     {@link AccessLevel#UNKNOWN}
    * @param email the address to invite
    * @param accessLevel the access the member will have
    * @return the invite, pending
+   * @throws NullPointerException when {@code email} or {@code accessLevel} is null
+   * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
+   *     {@link AccessLevel#UNKNOWN}
+   * @throws dev.orginvites.core.BadRequestException when the email already has a pending invite (reason
+   *     {@link ErrorReason#ALREADY_INVITED}) or belongs to a member ({@link ErrorReason#ALREADY_MEMBER})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public OrganizationMemberInvite create(String email, AccessLevel accessLevel) {
     return caller.execute(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
 
-  /** {@link #create(String, AccessLevel)} without blocking. */
+  /**
+   * {@link #create(String, AccessLevel)} without blocking.
+   *
+   * @param email the address to invite
+   * @param accessLevel the access the member will have
+   * @return a future of the invite, pending, failing with the exceptions {@link #create(String, AccessLevel)}
+   *     reports for the call
+   * @throws NullPointerException when {@code email} or {@code accessLevel} is null
+   * @throws IllegalArgumentException when {@code email} is not an email address, or {@code accessLevel} is
+   *     {@link AccessLevel#UNKNOWN}
+   */
   public CompletableFuture<OrganizationMemberInvite> createAsync(String email, AccessLevel accessLevel) {
     return caller.executeAsync(CREATE, api.createOrganizationInvite(createRequest(email, accessLevel)));
   }
@@ -243,13 +312,25 @@ public final class WapikitInvites {
   /**
    * The invite with {@code slug}; an unknown slug is an {@link dev.orginvites.core.InviteNotFoundException}.
    *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return the invite, with its email, access level, status and the organization's name
+   * @throws NullPointerException when {@code slug} is null
    * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   * @throws dev.orginvites.core.InviteNotFoundException when no invite has that slug
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public OrganizationMemberInvite get(String slug) {
     return caller.execute(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
 
-  /** {@link #get(String)} without blocking. */
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return a future of the invite, failing with the exceptions {@link #get(String)} reports for the call
+   * @throws NullPointerException when {@code slug} is null
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   */
   public CompletableFuture<OrganizationMemberInvite> getAsync(String slug) {
     return caller.executeAsync(GET, api.getOrganizationInvite(Args.pathSegment(slug, "slug")));
   }
@@ -258,14 +339,29 @@ public final class WapikitInvites {
    * Accepts the invite with {@code slug} and returns the session token for the organization joined. Sent once;
    * an invite that is no longer pending is refused with a 4xx exception.
    *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return the slug and the session token for the organization joined
+   * @throws NullPointerException when {@code slug} is null
    * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   * @throws dev.orginvites.core.InviteNotFoundException when no invite has that slug
+   * @throws dev.orginvites.core.MalformedResponseException when the answer carries no session token
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call, with reason
+   *     {@link ErrorReason#INVITE_NOT_PENDING} when the invite was already redeemed
    */
   public AcceptedInvite accept(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)), api.acceptOrganizationInvite(slug));
   }
 
-  /** {@link #accept(String)} without blocking. */
+  /**
+   * {@link #accept(String)} without blocking.
+   *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return a future of the slug and session token, failing with the exceptions {@link #accept(String)} reports
+   *     for the call
+   * @throws NullPointerException when {@code slug} is null
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   */
   public CompletableFuture<AcceptedInvite> acceptAsync(String slug) {
     Args.pathSegment(slug, "slug");
     return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
@@ -278,14 +374,29 @@ public final class WapikitInvites {
    * once; an unknown slug is an {@link dev.orginvites.core.InviteNotFoundException}, an invite no longer pending
    * is refused with a 4xx exception.
    *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return the slug and the session token for the organization joined
+   * @throws NullPointerException when {@code slug} is null
    * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   * @throws dev.orginvites.core.InviteNotFoundException when no invite has that slug
+   * @throws dev.orginvites.core.MalformedResponseException when the answer carries no session token
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call, with reason
+   *     {@link ErrorReason#INVITE_NOT_PENDING} when the invite was already redeemed
    */
   public AcceptedInvite join(String slug) {
     return caller.execute(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
         api.joinOrganization(joinRequest(slug)));
   }
 
-  /** {@link #join(String)} without blocking. */
+  /**
+   * {@link #join(String)} without blocking.
+   *
+   * @param slug the invite's slug, from the email WapiKit sent the invited person
+   * @return a future of the slug and session token, failing with the exceptions {@link #join(String)} reports for
+   *     the call
+   * @throws NullPointerException when {@code slug} is null
+   * @throws IllegalArgumentException when {@code slug} is not exactly one path segment
+   */
   public CompletableFuture<AcceptedInvite> joinAsync(String slug) {
     return caller.executeAsync(ACCEPT.then(token -> new AcceptedInvite(slug, token)),
         api.joinOrganization(joinRequest(slug)));

@@ -55,7 +55,15 @@ public final class WapikitOrganizations {
     this.list = PagedList.of(LIST, caller, api::getOrganizations);
   }
 
-  /** Page {@code page} (from 1) of the organizations the caller belongs to, {@code perPage} to a page. */
+  /**
+   * Page {@code page} (from 1) of the organizations the caller belongs to, {@code perPage} to a page.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many organizations a page holds, at least 1
+   * @return the page of organizations, with the total when the service reports it
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public Page<Organization> list(int page, int perPage) {
     return list(page, perPage, null);
   }
@@ -63,48 +71,102 @@ public final class WapikitOrganizations {
   /**
    * Like {@link #list(int, int)}, sorted by creation time in {@code sort} order ({@code null}: the service's).
    *
+   * @param page the page to fetch, from 1
+   * @param perPage how many organizations a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return the page of organizations, with the total when the service reports it
    * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
-   *     {@link SortOrder#UNKNOWN}
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public Page<Organization> list(int page, int perPage, SortOrder sort) {
     return list.page(page, perPage, sort);
   }
 
-  /** {@link #list(int, int)} without blocking. */
+  /**
+   * {@link #list(int, int)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many organizations a page holds, at least 1
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   */
   public CompletableFuture<Page<Organization>> listAsync(int page, int perPage) {
     return listAsync(page, perPage, null);
   }
 
-  /** {@link #list(int, int, SortOrder)} without blocking. */
+  /**
+   * {@link #list(int, int, SortOrder)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many organizations a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   */
   public CompletableFuture<Page<Organization>> listAsync(int page, int perPage, SortOrder sort) {
     return list.pageAsync(page, perPage, sort);
   }
 
-  /** Every organization, fetched lazily page by page ({@value Paging#DEFAULT_PAGE_SIZE} to a page). */
+  /**
+   * Every organization, fetched lazily page by page ({@value Paging#DEFAULT_PAGE_SIZE} to a page).
+   *
+   * @return a lazy stream of every organization, in the service's order: creating it sends nothing, and a page is
+   *     fetched when the one before is used up; a failed fetch throws its
+   *     {@link dev.orginvites.core.InviteApiException} from the stream operation that needed it
+   */
   public Stream<Organization> listAll() {
     return listAll(Paging.DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAll()} with {@code perPage} to a page, sorted in {@code sort} order ({@code null}: the service's). */
+  /**
+   * {@link #listAll()} with {@code perPage} to a page, sorted in {@code sort} order ({@code null}: the service's).
+   *
+   * @param perPage how many organizations to fetch a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a lazy stream of every organization, fetched as the stream is consumed, as {@link #listAll()} does
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public Stream<Organization> listAll(int perPage, SortOrder sort) {
     return list.all(perPage, sort);
   }
 
-  /** Every organization, all pages fetched one after another without blocking. */
+  /**
+   * Every organization, all pages fetched one after another without blocking.
+   *
+   * @return a future of every organization, unmodifiable, in the service's order; it fails with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   */
   public CompletableFuture<List<Organization>> listAllAsync() {
     return listAllAsync(Paging.DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAllAsync()} with {@code perPage} to a page, sorted in {@code sort} order. */
+  /**
+   * {@link #listAllAsync()} with {@code perPage} to a page, sorted in {@code sort} order.
+   *
+   * @param perPage how many organizations to fetch a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of every organization, unmodifiable, failing with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public CompletableFuture<List<Organization>> listAllAsync(int perPage, SortOrder sort) {
     return list.allAsync(perPage, sort);
   }
 
   /**
-   * Creates an organization called {@code name}, without a description.
+   * Creates an organization called {@code name}, without a description. Sent once.
    *
+   * @param name the organization's name, not blank
+   * @return the organization as created
    * @throws NullPointerException when {@code name} is null
    * @throws IllegalArgumentException when {@code name} is blank
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public Organization create(String name) {
     return create(name, null);
@@ -113,14 +175,27 @@ public final class WapikitOrganizations {
   /**
    * Creates an organization called {@code name} with {@code description} (may be null). Sent once.
    *
+   * @param name the organization's name, not blank
+   * @param description what the organization is about, or {@code null} for none
+   * @return the organization as created
    * @throws NullPointerException when {@code name} is null
    * @throws IllegalArgumentException when {@code name} is blank
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public Organization create(String name, String description) {
     return caller.execute(CREATE, api.createOrganization(createRequest(name, description)));
   }
 
-  /** {@link #create(String, String)} without blocking. */
+  /**
+   * {@link #create(String, String)} without blocking.
+   *
+   * @param name the organization's name, not blank
+   * @param description what the organization is about, or {@code null} for none
+   * @return a future of the organization as created, failing with the call's
+   *     {@link dev.orginvites.core.InviteApiException}
+   * @throws NullPointerException when {@code name} is null
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public CompletableFuture<Organization> createAsync(String name, String description) {
     return caller.executeAsync(CREATE, api.createOrganization(createRequest(name, description)));
   }
@@ -129,23 +204,43 @@ public final class WapikitOrganizations {
    * The organization with id {@code organizationId}. Its secrets (WhatsApp access token and webhook secret,
    * Slack webhook URL, SMTP password) are in the model, which never prints them.
    *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @return the organization, with its notification settings, AI configuration and WhatsApp Business account
+   * @throws NullPointerException when {@code organizationId} is null
    * @throws IllegalArgumentException when {@code organizationId} is not exactly one path segment
+   * @throws dev.orginvites.core.NotFoundException when there is no such organization (reason
+   *     {@link ErrorReason#ORGANIZATION_NOT_FOUND})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public Organization get(String organizationId) {
     return caller.execute(GET, api.getOrganization(Args.pathSegment(organizationId, "organizationId")));
   }
 
-  /** {@link #get(String)} without blocking. */
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @return a future of the organization, failing with the exceptions {@link #get(String)} reports for the call
+   * @throws NullPointerException when {@code organizationId} is null
+   * @throws IllegalArgumentException when {@code organizationId} is not exactly one path segment
+   */
   public CompletableFuture<Organization> getAsync(String organizationId) {
     return caller.executeAsync(GET, api.getOrganization(Args.pathSegment(organizationId, "organizationId")));
   }
 
   /**
    * Renames the organization and replaces its description ({@code null}: none), leaving its notification
-   * settings and AI configuration as they are. Returns whether the service says it updated it.
+   * settings and AI configuration as they are. Sent once. Returns whether the service says it updated it.
    *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @param name the organization's new name, not blank
+   * @param description the new description, or {@code null} for none
+   * @return whether the service says it updated the organization
    * @throws NullPointerException when {@code organizationId} or {@code name} is null
    * @throws IllegalArgumentException when {@code organizationId} is not one path segment or {@code name} is blank
+   * @throws dev.orginvites.core.NotFoundException when there is no such organization (reason
+   *     {@link ErrorReason#ORGANIZATION_NOT_FOUND})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public boolean update(String organizationId, String name, String description) {
     return update(organizationId, new UpdateOrganizationRequest().name(name).description(description));
@@ -157,16 +252,34 @@ public final class WapikitOrganizations {
    * needs all its required fields when given. The secrets among them are never shown in an exception or log.
    * Sent once. Returns whether the service says it updated the organization.
    *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @param changes the new name and description, and the Slack and email notification settings and AI
+   *     configuration to set, each optional
+   * @return whether the service says it updated the organization
    * @throws NullPointerException when an argument or a required field is null (the message names the field)
    * @throws IllegalArgumentException when {@code organizationId} is not one path segment, or a required field is
    *     blank or {@code UNKNOWN}
+   * @throws dev.orginvites.core.NotFoundException when there is no such organization (reason
+   *     {@link ErrorReason#ORGANIZATION_NOT_FOUND})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public boolean update(String organizationId, UpdateOrganizationRequest changes) {
     Args.pathSegment(organizationId, "organizationId");
     return caller.execute(UPDATE, api.updateOrganization(organizationId, checked(changes)), secretsOf(changes));
   }
 
-  /** {@link #update(String, UpdateOrganizationRequest)} without blocking. */
+  /**
+   * {@link #update(String, UpdateOrganizationRequest)} without blocking.
+   *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @param changes the new name and description, and the Slack and email notification settings and AI
+   *     configuration to set, each optional
+   * @return a future of whether the service says it updated the organization, failing with the exceptions
+   *     {@link #update(String, UpdateOrganizationRequest)} reports for the call
+   * @throws NullPointerException when an argument or a required field is null (the message names the field)
+   * @throws IllegalArgumentException when {@code organizationId} is not one path segment, or a required field is
+   *     blank or {@code UNKNOWN}
+   */
   public CompletableFuture<Boolean> updateAsync(String organizationId, UpdateOrganizationRequest changes) {
     Args.pathSegment(organizationId, "organizationId");
     return caller.executeAsync(UPDATE, api.updateOrganization(organizationId, checked(changes)),
@@ -177,16 +290,33 @@ public final class WapikitOrganizations {
    * Makes the member with id {@code newOwnerId} the owner of the organization. Sent once. Someone who is not a
    * member is refused ({@link ErrorReason#NOT_A_MEMBER}). Returns whether the service says ownership moved.
    *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @param newOwnerId the id of the member who becomes the owner
+   * @return whether the service says ownership moved
    * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when {@code organizationId} is not one path segment or {@code newOwnerId}
    *     is blank
+   * @throws dev.orginvites.core.NotFoundException when there is no such organization (reason
+   *     {@link ErrorReason#ORGANIZATION_NOT_FOUND})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call, with reason
+   *     {@link ErrorReason#NOT_A_MEMBER} when {@code newOwnerId} is not a member
    */
   public boolean transferOwnership(String organizationId, String newOwnerId) {
     Args.pathSegment(organizationId, "organizationId");
     return caller.execute(TRANSFER, api.transferOrganizationOwnership(organizationId, transferRequest(newOwnerId)));
   }
 
-  /** {@link #transferOwnership(String, String)} without blocking. */
+  /**
+   * {@link #transferOwnership(String, String)} without blocking.
+   *
+   * @param organizationId the organization's id ({@code uniqueId})
+   * @param newOwnerId the id of the member who becomes the owner
+   * @return a future of whether the service says ownership moved, failing with the exceptions
+   *     {@link #transferOwnership(String, String)} reports for the call
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code organizationId} is not one path segment or {@code newOwnerId}
+   *     is blank
+   */
   public CompletableFuture<Boolean> transferOwnershipAsync(String organizationId, String newOwnerId) {
     Args.pathSegment(organizationId, "organizationId");
     return caller.executeAsync(TRANSFER,

@@ -30,12 +30,21 @@ public final class WapikitPhoneNumbers {
     this.caller = caller;
   }
 
-  /** Every phone number of the Business account, as one read-only list (the service does not page them). */
+  /**
+   * Every phone number of the Business account, as one read-only list (the service does not page them).
+   *
+   * @return the phone numbers, unmodifiable, in the service's order
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public List<PhoneNumber> list() {
     return caller.execute(LIST, api.getPhoneNumbers());
   }
 
-  /** {@link #list()} without blocking. */
+  /**
+   * {@link #list()} without blocking.
+   *
+   * @return a future of the phone numbers, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   */
   public CompletableFuture<List<PhoneNumber>> listAsync() {
     return caller.executeAsync(LIST, api.getPhoneNumbers());
   }
@@ -43,13 +52,27 @@ public final class WapikitPhoneNumbers {
   /**
    * The phone number with WhatsApp's id {@code phoneNumberId}.
    *
+   * @param phoneNumberId the phone number's id, as WhatsApp gives it
+   * @return the phone number
+   * @throws NullPointerException when {@code phoneNumberId} is null
    * @throws IllegalArgumentException when {@code phoneNumberId} is not exactly one path segment
+   * @throws dev.orginvites.core.NotFoundException when there is no such phone number (reason
+   *     {@link ErrorReason#PHONE_NUMBER_NOT_FOUND})
+   * @throws dev.orginvites.core.MalformedResponseException when the answer has no {@code id}
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public PhoneNumber get(String phoneNumberId) {
     return caller.execute(GET, api.getPhoneNumber(Args.pathSegment(phoneNumberId, "phoneNumberId")));
   }
 
-  /** {@link #get(String)} without blocking. */
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param phoneNumberId the phone number's id, as WhatsApp gives it
+   * @return a future of the phone number, failing with the exceptions {@link #get(String)} reports for the call
+   * @throws NullPointerException when {@code phoneNumberId} is null
+   * @throws IllegalArgumentException when {@code phoneNumberId} is not exactly one path segment
+   */
   public CompletableFuture<PhoneNumber> getAsync(String phoneNumberId) {
     return caller.executeAsync(GET, api.getPhoneNumber(Args.pathSegment(phoneNumberId, "phoneNumberId")));
   }

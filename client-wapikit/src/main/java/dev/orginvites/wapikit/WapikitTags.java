@@ -36,7 +36,15 @@ public final class WapikitTags {
     this.list = PagedList.of(LIST, caller, api::getOrganizationTags);
   }
 
-  /** Page {@code page} (from 1) of the organization's tags, {@code perPage} to a page. */
+  /**
+   * Page {@code page} (from 1) of the organization's tags, {@code perPage} to a page.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many tags a page holds, at least 1
+   * @return the page of tags, with the total when the service reports it
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public Page<OrganizationTag> list(int page, int perPage) {
     return list(page, perPage, null);
   }
@@ -44,39 +52,90 @@ public final class WapikitTags {
   /**
    * Like {@link #list(int, int)}, sorted by creation time in {@code sort} order ({@code null}: the service's).
    *
+   * @param page the page to fetch, from 1
+   * @param perPage how many tags a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return the page of tags, with the total when the service reports it
    * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
-   *     {@link SortOrder#UNKNOWN}
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public Page<OrganizationTag> list(int page, int perPage, SortOrder sort) {
     return list.page(page, perPage, sort);
   }
 
-  /** {@link #list(int, int)} without blocking. */
+  /**
+   * {@link #list(int, int)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many tags a page holds, at least 1
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1 (nothing is sent)
+   */
   public CompletableFuture<Page<OrganizationTag>> listAsync(int page, int perPage) {
     return listAsync(page, perPage, null);
   }
 
-  /** {@link #list(int, int, SortOrder)} without blocking. */
+  /**
+   * {@link #list(int, int, SortOrder)} without blocking.
+   *
+   * @param page the page to fetch, from 1
+   * @param perPage how many tags a page holds, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of the page, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code page} or {@code perPage} is below 1, or {@code sort} is
+   *     {@link SortOrder#UNKNOWN} (nothing is sent)
+   */
   public CompletableFuture<Page<OrganizationTag>> listAsync(int page, int perPage, SortOrder sort) {
     return list.pageAsync(page, perPage, sort);
   }
 
-  /** Every tag, fetched lazily page by page ({@value Paging#DEFAULT_PAGE_SIZE} to a page). */
+  /**
+   * Every tag, fetched lazily page by page ({@value Paging#DEFAULT_PAGE_SIZE} to a page).
+   *
+   * @return a lazy stream of every tag, in the service's order: creating it sends nothing, and a page is
+   *     fetched when the one before is used up; a failed fetch throws its
+   *     {@link dev.orginvites.core.InviteApiException} from the stream operation that needed it
+   */
   public Stream<OrganizationTag> listAll() {
     return listAll(Paging.DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAll()} with {@code perPage} to a page, sorted in {@code sort} order ({@code null}: the service's). */
+  /**
+   * {@link #listAll()} with {@code perPage} to a page, sorted in {@code sort} order ({@code null}: the service's).
+   *
+   * @param perPage how many tags to fetch a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a lazy stream of every tag, fetched as the stream is consumed, as {@link #listAll()} does
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public Stream<OrganizationTag> listAll(int perPage, SortOrder sort) {
     return list.all(perPage, sort);
   }
 
-  /** Every tag, all pages fetched one after another without blocking. */
+  /**
+   * Every tag, all pages fetched one after another without blocking.
+   *
+   * @return a future of every tag, unmodifiable, in the service's order; it fails with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   */
   public CompletableFuture<List<OrganizationTag>> listAllAsync() {
     return listAllAsync(Paging.DEFAULT_PAGE_SIZE, null);
   }
 
-  /** {@link #listAllAsync()} with {@code perPage} to a page, sorted in {@code sort} order. */
+  /**
+   * {@link #listAllAsync()} with {@code perPage} to a page, sorted in {@code sort} order.
+   *
+   * @param perPage how many tags to fetch a page, at least 1
+   * @param sort {@link SortOrder#ASC} for oldest first, {@link SortOrder#DESC} for newest first, or
+   *     {@code null} for the service's order
+   * @return a future of every tag, unmodifiable, failing with the first failed page's
+   *     {@link dev.orginvites.core.InviteApiException}
+   * @throws IllegalArgumentException when {@code perPage} is below 1 or {@code sort} is {@link SortOrder#UNKNOWN}
+   */
   public CompletableFuture<List<OrganizationTag>> listAllAsync(int perPage, SortOrder sort) {
     return list.allAsync(perPage, sort);
   }
@@ -84,14 +143,24 @@ public final class WapikitTags {
   /**
    * Creates a tag with {@code label}. Sent once.
    *
+   * @param label the tag's label, not blank
+   * @return the tag as created, with its id
    * @throws NullPointerException when {@code label} is null
    * @throws IllegalArgumentException when {@code label} is blank
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
    */
   public OrganizationTag create(String label) {
     return caller.execute(CREATE, api.createOrganizationTag(createRequest(label)));
   }
 
-  /** {@link #create(String)} without blocking. */
+  /**
+   * {@link #create(String)} without blocking.
+   *
+   * @param label the tag's label, not blank
+   * @return a future of the tag as created, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   * @throws NullPointerException when {@code label} is null
+   * @throws IllegalArgumentException when {@code label} is blank
+   */
   public CompletableFuture<OrganizationTag> createAsync(String label) {
     return caller.executeAsync(CREATE, api.createOrganizationTag(createRequest(label)));
   }

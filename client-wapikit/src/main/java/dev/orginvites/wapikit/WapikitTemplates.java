@@ -31,12 +31,21 @@ public final class WapikitTemplates {
     this.caller = caller;
   }
 
-  /** Every message template, as one read-only list (the service does not page them). */
+  /**
+   * Every message template, as one read-only list (the service does not page them).
+   *
+   * @return the templates, unmodifiable, in the service's order
+   * @throws dev.orginvites.core.InviteApiException for every failure of the call
+   */
   public List<MessageTemplate> list() {
     return caller.execute(LIST, api.getMessageTemplates());
   }
 
-  /** {@link #list()} without blocking. */
+  /**
+   * {@link #list()} without blocking.
+   *
+   * @return a future of the templates, failing with the call's {@link dev.orginvites.core.InviteApiException}
+   */
   public CompletableFuture<List<MessageTemplate>> listAsync() {
     return caller.executeAsync(LIST, api.getMessageTemplates());
   }
@@ -44,13 +53,26 @@ public final class WapikitTemplates {
   /**
    * The template with WhatsApp's id {@code templateId}.
    *
+   * @param templateId the template's id, as WhatsApp gives it
+   * @return the template
+   * @throws NullPointerException when {@code templateId} is null
    * @throws IllegalArgumentException when {@code templateId} is not exactly one path segment
+   * @throws dev.orginvites.core.NotFoundException when there is no such template (reason
+   *     {@link ErrorReason#TEMPLATE_NOT_FOUND})
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public MessageTemplate get(String templateId) {
     return caller.execute(GET, api.getMessageTemplate(Args.pathSegment(templateId, "templateId")));
   }
 
-  /** {@link #get(String)} without blocking. */
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param templateId the template's id, as WhatsApp gives it
+   * @return a future of the template, failing with the exceptions {@link #get(String)} reports for the call
+   * @throws NullPointerException when {@code templateId} is null
+   * @throws IllegalArgumentException when {@code templateId} is not exactly one path segment
+   */
   public CompletableFuture<MessageTemplate> getAsync(String templateId) {
     return caller.executeAsync(GET, api.getMessageTemplate(Args.pathSegment(templateId, "templateId")));
   }

@@ -31,16 +31,31 @@ public final class WapikitWhatsAppBusinessAccount {
    * {@code accessToken} (a WhatsApp Cloud API token), or updates the link. Sent once. Returns the details as
    * stored, with the webhook secret WapiKit uses for that account.
    *
+   * @param businessAccountId the WhatsApp Business account's id
+   * @param accessToken a WhatsApp Cloud API token for that account; a secret, never shown
+   * @return the account details as stored, with the webhook secret WapiKit uses for the account
    * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when an argument is blank, or {@code accessToken} has control characters
    *     (its value is never shown)
+   * @throws dev.orginvites.core.MalformedResponseException when the answer has no {@code businessAccountId}
+   * @throws dev.orginvites.core.InviteApiException for every other failure of the call
    */
   public WhatsAppBusinessAccount update(String businessAccountId, String accessToken) {
     return caller.execute(UPDATE, api.updateWhatsAppBusinessAccount(request(businessAccountId, accessToken)),
         accessToken);
   }
 
-  /** {@link #update(String, String)} without blocking. */
+  /**
+   * {@link #update(String, String)} without blocking.
+   *
+   * @param businessAccountId the WhatsApp Business account's id
+   * @param accessToken a WhatsApp Cloud API token for that account; a secret, never shown
+   * @return a future of the account details as stored, failing with the exceptions {@link #update(String, String)}
+   *     reports for the call
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when an argument is blank, or {@code accessToken} has control characters
+   *     (its value is never shown)
+   */
   public CompletableFuture<WhatsAppBusinessAccount> updateAsync(String businessAccountId, String accessToken) {
     return caller.executeAsync(UPDATE, api.updateWhatsAppBusinessAccount(request(businessAccountId, accessToken)),
         accessToken);

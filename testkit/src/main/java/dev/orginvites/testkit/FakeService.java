@@ -79,12 +79,21 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   /**
    * How many answers the fake sent, by HTTP status, since start or the last {@link #reset()}: for example how
    * many calls a bulk run got answered 429.
+   *
+   * @return a snapshot mapping each status to the number of answers with it, in status order
    */
   public final java.util.SortedMap<Integer, Long> answersByStatus() {
     return endpoint().answeredByStatus();
   }
 
-  /** Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off). */
+  /**
+   * Answers every call after waiting {@code delay} ({@link Duration#ZERO} switches the delay off).
+   *
+   * @param delay how long to wait before answering, zero or more
+   * @return this fake
+   * @throws NullPointerException when {@code delay} is null
+   * @throws IllegalArgumentException when {@code delay} is negative
+   */
   public final F delay(Duration delay) {
     endpoint().switches().delay(delay);
     return self();
@@ -97,6 +106,7 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
    * @param count how many calls fail
    * @param status a 4xx or 5xx status
    * @return this fake
+   * @throws IllegalArgumentException when {@code count} is negative or {@code status} is not 400..599
    */
   public final F failNext(int count, int status) {
     endpoint().switches().failNext(count, status);
@@ -108,6 +118,10 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
    * format, as a proxy that fails after the service acted: the client cannot tell whether its call took effect.
    * {@code count} 0 cancels. For testing what a client does after an answer that got lost (a bulk run checks the
    * pending invites before sending again).
+   *
+   * @param count how many answers to lose, zero or more
+   * @return this fake
+   * @throws IllegalArgumentException when {@code count} is negative
    */
   public final F loseNextAnswers(int count) {
     endpoint().switches().loseNextAnswers(count);
@@ -124,6 +138,8 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
    * @param callsPerWindow calls allowed in each window
    * @param window the window's length
    * @return this fake
+   * @throws NullPointerException when {@code window} is null
+   * @throws IllegalArgumentException when {@code callsPerWindow} is below 1 or {@code window} is not positive
    */
   public final F rateLimit(int callsPerWindow, Duration window) {
     endpoint().switches().rateLimit(callsPerWindow, window);

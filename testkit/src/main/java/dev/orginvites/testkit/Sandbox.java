@@ -127,6 +127,8 @@ public final class Sandbox implements AutoCloseable {
    * {@link SandboxFixtures#DEMO_SLUG}, the demo member {@link SandboxFixtures#DEMO_MEMBER_ID}, the unassigned role
    * {@link SandboxFixtures#DEMO_ROLE_ID} and the tag {@link SandboxFixtures#DEMO_TAG_ID}. Replaces invites,
    * members, roles and tags with the same keys, so calling it again restores them.
+   *
+   * @return this sandbox
    */
   public Sandbox seedDemoFixtures() {
     SandboxFixtures.seed(this);
@@ -233,6 +235,12 @@ public final class Sandbox implements AutoCloseable {
    * Switches on the same rate limit for both services: {@code callsPerWindow} calls per fixed window of length
    * {@code window} (aligned to the epoch), X-RateLimit-* headers on every answer, 429 beyond it. See
    * {@link FakeService#rateLimit(int, Duration)}.
+   *
+   * @param callsPerWindow calls allowed in each window, per service
+   * @param window the window's length
+   * @return this sandbox
+   * @throws NullPointerException when {@code window} is null
+   * @throws IllegalArgumentException when {@code callsPerWindow} is below 1 or {@code window} is not positive
    */
   public Sandbox rateLimit(int callsPerWindow, java.time.Duration window) {
     wnology.rateLimit(callsPerWindow, window);
@@ -240,7 +248,14 @@ public final class Sandbox implements AutoCloseable {
     return this;
   }
 
-  /** Delays every answer of both services by {@code latency}, as a service far away would. */
+  /**
+   * Delays every answer of both services by {@code latency}, as a service far away would.
+   *
+   * @param latency how long each answer waits, zero or more ({@link Duration#ZERO} switches the delay off)
+   * @return this sandbox
+   * @throws NullPointerException when {@code latency} is null
+   * @throws IllegalArgumentException when {@code latency} is negative
+   */
   public Sandbox latency(java.time.Duration latency) {
     wnology.delay(latency);
     wapikit.delay(latency);
@@ -250,6 +265,8 @@ public final class Sandbox implements AutoCloseable {
   /**
    * The answers each service sent, by HTTP status, since start or the last reset: {@code {wnology={200=3},
    * wapikit={200=300, 429=1}}}. Also served at {@code GET /__sandbox/stats} as JSON of the same shape.
+   *
+   * @return a snapshot mapping {@code "wnology"} and {@code "wapikit"} to their answers by status, in status order
    */
   public java.util.Map<String, java.util.SortedMap<Integer, Long>> stats() {
     return stats(wnology, wapikit);
@@ -281,14 +298,22 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  /** Every spec violation recorded by either fake, WEGnology's first, each in arrival order. */
+  /**
+   * Every spec violation recorded by either fake, WEGnology's first, each in arrival order.
+   *
+   * @return the violations, unmodifiable; empty when every request conformed
+   */
   public List<Violation> violations() {
     List<Violation> all = new ArrayList<>(wnology.violations());
     all.addAll(wapikit.violations());
     return List.copyOf(all);
   }
 
-  /** Throws an {@link AssertionError} listing every recorded spec violation, if there is any. */
+  /**
+   * Throws an {@link AssertionError} listing every recorded spec violation, if there is any.
+   *
+   * @throws AssertionError when either fake recorded a violation, with one line per violation
+   */
   public void assertNoViolations() {
     List<Violation> all = violations();
     if (!all.isEmpty()) {
@@ -303,6 +328,8 @@ public final class Sandbox implements AutoCloseable {
   /**
    * Resets both fakes to their just-started state (see {@link WnologyFake#reset()}, {@link WapikitFake#reset()}),
    * empties the {@link #outbox()} and undoes {@link #advanceClock(Duration)}.
+   *
+   * @return this sandbox
    */
   public Sandbox reset() {
     clock.resetOffset();

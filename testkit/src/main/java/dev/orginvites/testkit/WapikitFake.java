@@ -125,7 +125,12 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     return this;
   }
 
-  /** Whether {@code apiKey} is currently accepted as an API key (a regenerated key replaces the old one). */
+  /**
+   * Whether {@code apiKey} is currently accepted as an API key (a regenerated key replaces the old one).
+   *
+   * @param apiKey the key to look for
+   * @return true when a call with this key in {@code x-access-token} is let through
+   */
   public boolean acceptsApiKey(String apiKey) {
     synchronized (lock) {
       return apiKeys.contains(apiKey);
@@ -159,6 +164,11 @@ public final class WapikitFake extends FakeService<WapikitFake> {
   /**
    * Makes {@code email} a member of the organization (access level {@code Member}, no roles, a fresh id), so
    * that inviting it is refused. Does nothing when it already is one.
+   *
+   * @param email the member's email address
+   * @return this fake
+   * @throws NullPointerException when {@code email} is null
+   * @throws IllegalArgumentException when {@code email} is blank
    */
   public WapikitFake addMember(String email) {
     Checks.requireText(email, "email");
@@ -170,33 +180,60 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     return this;
   }
 
-  /** Starts seeding a member whose every field can be chosen; finish with {@link MemberSeed#seed()}. */
+  /**
+   * Starts seeding a member whose every field can be chosen; finish with {@link MemberSeed#seed()}.
+   *
+   * @param email the member's email address
+   * @return the seed to complete
+   * @throws NullPointerException when {@code email} is null
+   * @throws IllegalArgumentException when {@code email} is blank
+   */
   public MemberSeed newMember(String email) {
     return new MemberSeed(this, email);
   }
 
-  /** Whether {@code email} (compared case-insensitively) is a member, by seeding or by accepting an invite. */
+  /**
+   * Whether {@code email} (compared case-insensitively) is a member, by seeding or by accepting an invite.
+   *
+   * @param email the email address to look for
+   * @return true when a member has that email
+   */
   public boolean isMember(String email) {
     synchronized (lock) {
       return memberByEmail(email).isPresent();
     }
   }
 
-  /** The member id of {@code email} (compared case-insensitively), while it is a member. */
+  /**
+   * The member id of {@code email} (compared case-insensitively), while it is a member.
+   *
+   * @param email the email address to look for
+   * @return the member's {@code uniqueId}, or empty when no member has that email
+   */
   public Optional<String> memberIdFor(String email) {
     synchronized (lock) {
       return memberByEmail(email).map(member -> member.uniqueId);
     }
   }
 
-  /** The access level of the member with {@code memberId}, as stored (and sent). */
+  /**
+   * The access level of the member with {@code memberId}, as stored (and sent).
+   *
+   * @param memberId the member's {@code uniqueId}
+   * @return the access level, or empty when there is no such member
+   */
   public Optional<String> accessLevelOf(String memberId) {
     synchronized (lock) {
       return Optional.ofNullable(membersById.get(memberId)).map(member -> member.accessLevel);
     }
   }
 
-  /** The role ids of the member with {@code memberId}, in the order they were set; empty for no such member. */
+  /**
+   * The role ids of the member with {@code memberId}, in the order they were set; empty for no such member.
+   *
+   * @param memberId the member's {@code uniqueId}
+   * @return the role ids, unmodifiable; empty when the member has no role or does not exist
+   */
   public List<String> roleIdsOf(String memberId) {
     synchronized (lock) {
       Member member = membersById.get(memberId);
@@ -204,24 +241,51 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     }
   }
 
-  /** The member id of the sandbox organization's owner. */
+  /**
+   * The member id of the sandbox organization's owner.
+   *
+   * @return the owner's member {@code uniqueId}; it changes when ownership is transferred
+   */
   public String ownerId() {
     synchronized (lock) {
       return orgsById.get(SandboxFixtures.WAPIKIT_ORG_ID).ownerId;
     }
   }
 
-  /** Starts seeding a role whose every field can be chosen; finish with {@link RoleSeed#seed()}. */
+  /**
+   * Starts seeding a role whose every field can be chosen; finish with {@link RoleSeed#seed()}.
+   *
+   * @param name the role's name
+   * @return the seed to complete
+   * @throws NullPointerException when {@code name} is null
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public RoleSeed newRole(String name) {
     return new RoleSeed(this, name);
   }
 
-  /** Seeds a role called {@code name} with {@code permissions} (sent as given) and returns its id. */
+  /**
+   * Seeds a role called {@code name} with {@code permissions} (sent as given) and returns its id.
+   *
+   * @param name the role's name
+   * @param permissions the permissions as sent on the wire; any strings
+   * @return the new role's {@code uniqueId}
+   * @throws NullPointerException when {@code name}, {@code permissions} or one of them is null
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public String seedRole(String name, String... permissions) {
     return newRole(name).permissions(permissions).seed();
   }
 
-  /** Seeds a tag with {@code id} and {@code label}, replacing one with the same id. */
+  /**
+   * Seeds a tag with {@code id} and {@code label}, replacing one with the same id.
+   *
+   * @param id the tag's {@code uniqueId}
+   * @param label the tag's label
+   * @return this fake
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when an argument is blank
+   */
   public WapikitFake seedTag(String id, String label) {
     Checks.requireText(id, "id");
     Checks.requireText(label, "label");
@@ -235,6 +299,11 @@ public final class WapikitFake extends FakeService<WapikitFake> {
    * Refuses {@code permission} from now on as if the service no longer knew it: a role created or updated with it
    * gets 400 {@code unknown permission: ...}. Lets tests reach that refusal with a client that only sends
    * documented permissions. Undone by {@link #reset()}.
+   *
+   * @param permission the permission to refuse, as sent on the wire (for example {@code Get:Tag})
+   * @return this fake
+   * @throws NullPointerException when {@code permission} is null
+   * @throws IllegalArgumentException when {@code permission} is blank
    */
   public WapikitFake retirePermission(String permission) {
     Checks.requireText(permission, "permission");
@@ -478,37 +547,72 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       this.email = Checks.requireText(email, "email");
     }
 
-    /** The member's {@code uniqueId} (default {@code mem_} and random hex). */
+    /**
+     * The member's {@code uniqueId} (default {@code mem_} and random hex).
+     *
+     * @param value the id
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is blank
+     */
     public MemberSeed id(String value) {
       this.id = Checks.requireText(value, "id");
       return this;
     }
 
-    /** The member's name (default: the email's local part). */
+    /**
+     * The member's name (default: the email's local part).
+     *
+     * @param value the name
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     */
     public MemberSeed name(String value) {
       this.name = Checks.requireNonNull(value, "name");
       return this;
     }
 
-    /** The access level as sent on the wire; any string (default {@code Member}). */
+    /**
+     * The access level as sent on the wire; any string (default {@code Member}).
+     *
+     * @param value the access level
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     */
     public MemberSeed accessLevel(String value) {
       this.accessLevel = Checks.requireNonNull(value, "accessLevel");
       return this;
     }
 
-    /** When the member joined (default now, UTC). */
+    /**
+     * When the member joined (default now, UTC).
+     *
+     * @param value the date and time, with its offset
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     */
     public MemberSeed createdAt(OffsetDateTime value) {
       this.createdAt = Checks.requireNonNull(value, "createdAt");
       return this;
     }
 
-    /** The ids of roles the member has; each must be a seeded role by the time the member is listed. */
+    /**
+     * The ids of roles the member has; each must be a seeded role by the time the member is listed.
+     *
+     * @param ids the role ids, added to those given before
+     * @return this seed
+     * @throws NullPointerException when {@code ids} is null
+     */
     public MemberSeed roles(String... ids) {
       roleIds.addAll(Arrays.asList(ids));
       return this;
     }
 
-    /** Stores the member, replacing one with the same id, and returns its id. */
+    /**
+     * Stores the member, replacing one with the same id, and returns its id.
+     *
+     * @return the member's {@code uniqueId}, chosen or fresh
+     */
     public String seed() {
       synchronized (fake.lock) {
         String chosenId = id != null ? id : freshId("mem_", fake.membersById);
@@ -539,25 +643,48 @@ public final class WapikitFake extends FakeService<WapikitFake> {
       this.name = Checks.requireText(name, "name");
     }
 
-    /** The role's {@code uniqueId} (default {@code role_} and random hex). */
+    /**
+     * The role's {@code uniqueId} (default {@code role_} and random hex).
+     *
+     * @param value the id
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is blank
+     */
     public RoleSeed id(String value) {
       this.id = Checks.requireText(value, "id");
       return this;
     }
 
-    /** The role's description (default none). */
+    /**
+     * The role's description (default none).
+     *
+     * @param value the description, or null for none
+     * @return this seed
+     */
     public RoleSeed description(String value) {
       this.description = value;
       return this;
     }
 
-    /** Permissions as sent on the wire; any strings, so tests can seed ones the spec does not list. */
+    /**
+     * Permissions as sent on the wire; any strings, so tests can seed ones the spec does not list.
+     *
+     * @param values the permissions, added to those given before
+     * @return this seed
+     * @throws NullPointerException when {@code values} is null
+     */
     public RoleSeed permissions(String... values) {
       permissions.addAll(Arrays.asList(values));
       return this;
     }
 
-    /** Stores the role, replacing one with the same id, and returns its id. */
+    /**
+     * Stores the role, replacing one with the same id, and returns its id.
+     *
+     * @return the role's {@code uniqueId}, chosen or fresh
+     * @throws NullPointerException when one of the permissions is null
+     */
     public String seed() {
       synchronized (fake.lock) {
         String chosenId = id != null ? id : freshId("role_", fake.rolesById);

@@ -134,6 +134,11 @@ public final class WnologyFake extends FakeService<WnologyFake> {
   /**
    * Accepts {@code apiToken} in {@code Authorization: Bearer} from now on, besides the tokens already accepted
    * ({@link SandboxFixtures#API_TOKEN} always). Every accepted token may manage every organization of the fake.
+   *
+   * @param apiToken the token to accept
+   * @return this fake
+   * @throws NullPointerException when {@code apiToken} is null
+   * @throws IllegalArgumentException when {@code apiToken} is blank
    */
   public WnologyFake addApiToken(String apiToken) {
     Checks.requireText(apiToken, "apiToken");
@@ -146,6 +151,12 @@ public final class WnologyFake extends FakeService<WnologyFake> {
   /**
    * Creates the organization {@code orgId} named {@code name}, with no members and no pending invites, replacing
    * one with the same id. {@code orgId} is used as given, so tests can make ids the spec does not allow.
+   *
+   * @param orgId the organization's id, as used in the paths
+   * @param name the organization's name
+   * @return this fake
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code orgId} is blank
    */
   public WnologyFake addOrganization(String orgId, String name) {
     Checks.requireText(orgId, "orgId");
@@ -160,7 +171,14 @@ public final class WnologyFake extends FakeService<WnologyFake> {
    * Makes {@code email} a member of the organization {@code orgId} with {@code userId} and the organization role
    * {@code role} (as sent on the wire; any string), replacing a member with the same user id.
    *
-   * @throws IllegalArgumentException when there is no organization {@code orgId}
+   * @param orgId the id of an organization of the fake
+   * @param userId the member's user id
+   * @param email the member's email address
+   * @param role the member's organization role, as sent on the wire
+   * @return this fake
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code userId} or {@code email} is blank, or there is no organization
+   *     {@code orgId}
    */
   public WnologyFake seedMember(String orgId, String userId, String email, String role) {
     Checks.requireText(userId, "userId");
@@ -177,7 +195,12 @@ public final class WnologyFake extends FakeService<WnologyFake> {
     return this;
   }
 
-  /** The members of the organization {@code orgId} in the order they joined; empty for an unknown organization. */
+  /**
+   * The members of the organization {@code orgId} in the order they joined; empty for an unknown organization.
+   *
+   * @param orgId the organization's id
+   * @return the members, unmodifiable, oldest first
+   */
   public List<Member> members(String orgId) {
     synchronized (invites) {
       Org org = orgs.get(orgId);
@@ -188,7 +211,13 @@ public final class WnologyFake extends FakeService<WnologyFake> {
     }
   }
 
-  /** Whether {@code email} (compared ignoring case) is a member of the organization {@code orgId}. */
+  /**
+   * Whether {@code email} (compared ignoring case) is a member of the organization {@code orgId}.
+   *
+   * @param orgId the organization's id
+   * @param email the email address to look for
+   * @return true when the organization exists and a member has that email
+   */
   public boolean isMember(String orgId, String email) {
     synchronized (invites) {
       Org org = orgs.get(orgId);
@@ -326,19 +355,35 @@ public final class WnologyFake extends FakeService<WnologyFake> {
      * The organization id returned on accept or reject (default: 24 random hex characters). When the fake has
      * an organization with this id, the invite is one of its pending invites, and accepting it makes the email a
      * member.
+     *
+     * @param value the organization id
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
      */
     public InviteSeed orgId(String value) {
       this.orgId = Checks.requireNonNull(value, "orgId");
       return this;
     }
 
-    /** The invite's id in its organization's pending list, used to revoke it (default: 24 random hex characters). */
+    /**
+     * The invite's id in its organization's pending list, used to revoke it (default: 24 random hex characters).
+     *
+     * @param value the invite's id
+     * @return this seed
+     * @throws NullPointerException when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is blank
+     */
     public InviteSeed id(String value) {
       this.id = Checks.requireText(value, "id");
       return this;
     }
 
-    /** The invite's {@code disallowTransfer} flag (default false). */
+    /**
+     * The invite's {@code disallowTransfer} flag (default false).
+     *
+     * @param value the flag, as sent on the wire
+     * @return this seed
+     */
     public InviteSeed disallowTransfer(boolean value) {
       this.disallowTransfer = value;
       return this;

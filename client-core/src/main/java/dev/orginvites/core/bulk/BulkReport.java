@@ -16,44 +16,79 @@ public final class BulkReport {
   private final InviteApiException stoppedBy;
   private final Duration elapsed;
 
-  /** The report of a run with these outcomes (input order), stopped early by {@code stoppedBy} (or null). */
+  /**
+   * The report of a run with these outcomes (input order), stopped early by {@code stoppedBy} (or null).
+   *
+   * @param outcomes every email's outcome, in input order; copied
+   * @param stoppedBy the failure that stopped the run early, or null when every email was tried
+   * @param elapsed how long the run took
+   * @throws NullPointerException when {@code outcomes} is null or holds a null
+   */
   public BulkReport(List<BulkOutcome> outcomes, InviteApiException stoppedBy, Duration elapsed) {
     this.outcomes = List.copyOf(outcomes);
     this.stoppedBy = stoppedBy;
     this.elapsed = elapsed;
   }
 
-  /** Every email's outcome, in input order. */
+  /**
+   * Every email's outcome, in input order.
+   *
+   * @return the outcomes, unmodifiable, one per email given
+   */
   public List<BulkOutcome> outcomes() {
     return outcomes;
   }
 
-  /** The emails invited by this run. */
+  /**
+   * The emails invited by this run.
+   *
+   * @return the emails with status {@link BulkOutcome.Status#INVITED}, in input order
+   */
   public List<String> invited() {
     return emails(BulkOutcome.Status.INVITED);
   }
 
-  /** The emails skipped because they already had an invite or belonged to a member. */
+  /**
+   * The emails skipped because they already had an invite or belonged to a member.
+   *
+   * @return the emails with status {@link BulkOutcome.Status#SKIPPED}, in input order
+   */
   public List<String> skipped() {
     return emails(BulkOutcome.Status.SKIPPED);
   }
 
-  /** The emails whose invite failed. */
+  /**
+   * The emails whose invite failed.
+   *
+   * @return the emails with status {@link BulkOutcome.Status#FAILED}, in input order
+   */
   public List<String> failed() {
     return emails(BulkOutcome.Status.FAILED);
   }
 
-  /** The emails not tried because the run stopped early. */
+  /**
+   * The emails not tried because the run stopped early.
+   *
+   * @return the emails with status {@link BulkOutcome.Status#NOT_ATTEMPTED}, in input order
+   */
   public List<String> notAttempted() {
     return emails(BulkOutcome.Status.NOT_ATTEMPTED);
   }
 
-  /** How many emails the run was given. */
+  /**
+   * How many emails the run was given.
+   *
+   * @return the number of outcomes
+   */
   public int total() {
     return outcomes.size();
   }
 
-  /** Whether every email was tried (none {@link BulkOutcome.Status#NOT_ATTEMPTED}). */
+  /**
+   * Whether the run went through the whole list: no failure stopped it early (see {@link #stoppedBy()}).
+   *
+   * @return true when the run was not stopped early
+   */
   public boolean completed() {
     return stoppedBy == null;
   }
@@ -61,12 +96,18 @@ public final class BulkReport {
   /**
    * The failure that stopped the run before every email was tried: one the next email would meet too (the
    * credentials refused, the organization or the service's URL not found).
+   *
+   * @return the failure that stopped the run, or empty when the run was not stopped
    */
   public Optional<InviteApiException> stoppedBy() {
     return Optional.ofNullable(stoppedBy);
   }
 
-  /** How long the run took, from the first call to the last outcome. */
+  /**
+   * How long the run took, from the first call to the last outcome.
+   *
+   * @return the run's duration
+   */
   public Duration elapsed() {
     return elapsed;
   }
