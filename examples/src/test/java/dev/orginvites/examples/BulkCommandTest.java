@@ -90,7 +90,7 @@ class BulkCommandTest extends DemoSandboxTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).contains("2 invited");
-    // The wait is what is left of the minute-aligned window, as the headers (or a 429) said: at most 60 s.
+    // The wait is what is left of the minute's window, as the headers (or a 429) said: at most 60 s.
     assertThat(cli.sleeper().waits()).isNotEmpty()
         .allSatisfy(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
     assertThat(sandbox.wapikit().createdSlugs()).hasSize(2);

@@ -129,8 +129,9 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   }
 
   /**
-   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}, aligned to the epoch (a 5 s
-   * window ends at every multiple of 5 s since 1970); further calls get 429
+   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; a window opens
+   * with the first call after the previous one ended (at that call's whole second for whole-second lengths), so
+   * calls made right after this one share a window. Further calls in a window get 429
    * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's
    * 429 format (see the fake's class documentation). While a limit is set every response carries the
    * X-RateLimit-* headers.

@@ -233,7 +233,7 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * Switches on the same rate limit for both services: {@code callsPerWindow} calls per fixed window of length
-   * {@code window} (aligned to the epoch), X-RateLimit-* headers on every answer, 429 beyond it. See
+   * {@code window} (opened by the first call), X-RateLimit-* headers on every answer, 429 beyond it. See
    * {@link FakeService#rateLimit(int, Duration)}.
    *
    * @param callsPerWindow calls allowed in each window, per service

@@ -2,6 +2,7 @@ package dev.orginvites.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -94,14 +95,17 @@ final class Switches {
   }
 
   /**
-   * Counts one call against a fixed window aligned to the epoch: a 5 s window ends at every multiple of 5 s, as
-   * fixed-window limiters do, so the reset time a 429 reports (whole seconds) is exact for whole-second windows.
-   * Calls refused with 429 do not use up the window.
+   * Counts one call against a fixed window. A window opens with the first call after the previous one ended, at
+   * that call's whole second when the length is whole seconds (so the reset time a 429 reports, in whole seconds,
+   * is exact), and lasts the configured length. Opening on a call rather than on the wall clock's multiples keeps
+   * calls made right after {@link #rateLimit} in one window: a test that sets one call a minute and makes two gets
+   * its 429 every time, not only when no minute boundary fell between them. Calls refused with 429 do not use up
+   * the window.
    */
   synchronized Quota consume(Instant now) {
     if (!now.isBefore(windowEnd)) {
-      long length = Math.max(1, window.toMillis());
-      windowEnd = Instant.ofEpochMilli((Math.floorDiv(now.toEpochMilli(), length) + 1) * length);
+      Instant start = window.toMillis() % 1000 == 0 ? now.truncatedTo(ChronoUnit.SECONDS) : now;
+      windowEnd = start.plus(window);
       used = 0;
     }
     if (limit == 0) {

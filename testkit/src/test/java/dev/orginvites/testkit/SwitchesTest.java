@@ -60,7 +60,7 @@ class SwitchesTest {
     assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("1");
     assertThat(second.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
     assertThat(limited.statusCode()).isEqualTo(429);
-    long reset = START.plusSeconds(10).getEpochSecond(); // windows align to the epoch: this one ends at 12:00:10
+    long reset = START.plusSeconds(10).getEpochSecond(); // the window opened at the first call's second, 12:00:00
     assertThat(limited.headers().firstValue("X-RateLimit-Limit")).hasValue("2");
     assertThat(limited.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
     assertThat(limited.headers().firstValue("X-RateLimit-Reset")).hasValue(Long.toString(reset));
@@ -74,6 +74,21 @@ class SwitchesTest {
 
     assertThat(wapikitGet().statusCode()).isEqualTo(200);
     assertThat(sandbox.responseViolations()).isEmpty();
+  }
+
+  @Test
+  void aWindowOpensWithItsFirstCallSoAMinuteBoundaryDoesNotSplitATestsCalls() {
+    clock.advance(Duration.ofMillis(59_500)); // 12:00:59.750, a quarter second before the wall clock's minute ends
+    sandbox.wapikit().rateLimit(1, Duration.ofMinutes(1));
+
+    assertThat(wapikitGet().statusCode()).isEqualTo(200);
+    clock.advance(Duration.ofSeconds(1)); // past 12:01:00
+    HttpResponse<String> limited = wapikitGet();
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("X-RateLimit-Reset"))
+        .hasValue(Long.toString(Instant.parse("2026-11-01T12:01:59Z").getEpochSecond()));
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("59");
   }
 
   @Test
