@@ -18,34 +18,16 @@ import dev.orginvites.wapikit.WapikitTestSupport.Mode;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Look-ups are retried on transient statuses; create and accept are sent once. Waits are instant. */
 class WapikitRetryTest extends WapikitTestSupport.ClientTest {
-  /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
-  private static final Logger MOCK_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
-
   private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  /** MockWebServer warns about every connection it cuts off; here that is the point of the test. */
-  @BeforeAll
-  static void quietCutOffWarnings() {
-    MOCK_SERVER_LOG.setLevel(Level.SEVERE);
-  }
-
-  @AfterAll
-  static void restoreLogging() {
-    MOCK_SERVER_LOG.setLevel(null);
-  }
 
   @Override
   WapikitClient.Builder clientBuilder(MockWebServer server) {

@@ -9,13 +9,9 @@ import dev.orginvites.core.TransportException;
 import dev.orginvites.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,21 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alike; waits are recorded, not slept.
  */
 class WnologyOrgRetryTest extends TestClients.ClientTest {
-  /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
-  private static final Logger MOCK_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
-
   private final RecordingSleeper sleeper = new RecordingSleeper();
-
-  /** MockWebServer warns about every connection it cuts off; here that is the point of the test. */
-  @BeforeAll
-  static void quietCutOffWarnings() {
-    MOCK_SERVER_LOG.setLevel(Level.SEVERE);
-  }
-
-  @AfterAll
-  static void restoreLogging() {
-    MOCK_SERVER_LOG.setLevel(null);
-  }
 
   @Override
   WnologyClient newClient(MockWebServer server) {
