@@ -153,22 +153,12 @@ public final class SandboxFixtures {
   private SandboxFixtures() {}
 
   static void seed(Sandbox sandbox) {
-    sandbox
-        .wnology()
-        .newInvite(DEMO_TOKEN, DEMO_EMAIL)
-        .orgName(DEMO_ORG_NAME)
-        .orgId(DEMO_ORG_ID)
-        .id(DEMO_INVITE_ID)
-        .role(DEMO_ROLE)
-        .seed()
-        .newInvite(EXPIRED_TOKEN, DEMO_EMAIL)
-        .orgName(DEMO_ORG_NAME)
-        .orgId(DEMO_ORG_ID)
-        .id(EXPIRED_INVITE_ID)
-        .role(DEMO_ROLE)
-        .expired()
-        .seed()
-        .seedMember(DEMO_ORG_ID, DEMO_MEMBER_USER_ID, DEMO_MEMBER_EMAIL, DEMO_MEMBER_ROLE);
+    WnologyFake wnology = sandbox.wnology();
+    wnology.newInvite(DEMO_TOKEN, DEMO_EMAIL).orgName(DEMO_ORG_NAME).orgId(DEMO_ORG_ID).id(DEMO_INVITE_ID)
+        .role(DEMO_ROLE).seed();
+    wnology.newInvite(EXPIRED_TOKEN, DEMO_EMAIL).orgName(DEMO_ORG_NAME).orgId(DEMO_ORG_ID).id(EXPIRED_INVITE_ID)
+        .role(DEMO_ROLE).expired().seed();
+    wnology.seedMember(DEMO_ORG_ID, DEMO_MEMBER_USER_ID, DEMO_MEMBER_EMAIL, DEMO_MEMBER_ROLE);
     WapikitFake wapikit = sandbox.wapikit();
     wapikit.seedInvite(DEMO_SLUG, DEMO_SLUG_EMAIL, DEMO_ACCESS_LEVEL);
     wapikit.newMember(DEMO_MEMBER_EMAIL).id(DEMO_MEMBER_ID).name(DEMO_MEMBER_NAME).seed();

@@ -97,15 +97,23 @@ public final class SandboxOutbox {
 
   /** Records a WEGnology invite's email: the web app's link with the token and the email. */
   Message deliverWnologyInvite(String to, String token, String orgId) {
-    String link = "https://app.wnology.io/invites?token=" + Checks.queryEncode(token) + "&email="
-        + Checks.queryEncode(to);
-    return deliver(new Message("wnology", to, link, token, null, orgId, now()));
+    return deliver(new Message("wnology", to, wnologyLink(token, to), token, null, orgId, now()));
   }
 
   /** Records a WapiKit invite's email: the slug, and the app link that carries it. */
   Message deliverWapikitInvite(String to, String slug, String organizationName) {
-    String link = "https://app.wapikit.com/invite/" + Checks.queryEncode(slug);
-    return deliver(new Message("wapikit", to, link, null, slug, organizationName, now()));
+    return deliver(new Message("wapikit", to, wapikitLink(slug), null, slug, organizationName, now()));
+  }
+
+  /** The WEGnology web app's invite link, as its emails carry it; seeded invites report the same one. */
+  static String wnologyLink(String token, String email) {
+    return "https://app.wnology.io/invites?token=" + Checks.queryEncode(token) + "&email="
+        + Checks.queryEncode(email);
+  }
+
+  /** The WapiKit app's invite link, as its emails carry it; seeded invites report the same one. */
+  static String wapikitLink(String slug) {
+    return "https://app.wapikit.com/invite/" + Checks.queryEncode(slug);
   }
 
   private Message deliver(Message message) {

@@ -144,11 +144,10 @@ public final class WapikitFake extends FakeService<WapikitFake> {
    * @param slug the slug
    * @param email the invited email address
    * @param accessLevel the access level, as sent
-   * @return this fake
+   * @return the seeded invite: its slug, email and the link the invited person would click
    */
-  public WapikitFake seedInvite(String slug, String email, String accessLevel) {
-    newInvite(email).slug(slug).accessLevel(accessLevel).seed();
-    return this;
+  public SeededInvite seedInvite(String slug, String email, String accessLevel) {
+    return newInvite(email).slug(slug).accessLevel(accessLevel).seed();
   }
 
   /**
@@ -514,20 +513,31 @@ public final class WapikitFake extends FakeService<WapikitFake> {
     }
 
     /**
-     * Stores the invite, replacing any with the same slug, and returns its slug.
+     * Stores the invite, replacing any with the same slug.
      *
-     * @return the invite's slug
+     * @return the seeded invite: its slug (chosen or fresh), email and link, what a test needs next
      */
-    public String seed() {
+    public SeededInvite seed() {
       synchronized (fake.lock) {
         String chosenSlug = slug != null ? slug : fake.freshSlug();
         OffsetDateTime created = createdAt != null ? createdAt : fake.now();
         fake.store(
             new Invite(chosenSlug, uniqueId, email, accessLevel, created, status, organizationName, 0));
-        return chosenSlug;
+        return new SeededInvite(chosenSlug, email, SandboxOutbox.wapikitLink(chosenSlug));
       }
     }
   }
+
+  /**
+   * An invite the test seeded, with what the test needs next: the slug to look it up or join with, the email,
+   * and the app's link the invitation email would carry. For an invite the code under test created, see
+   * {@link WapikitFake#slugFor(String)}.
+   *
+   * @param slug the invite's slug
+   * @param email the invited email address
+   * @param link the link the invitation email would carry
+   */
+  public record SeededInvite(String slug, String email, String link) {}
 
   /**
    * Chooses the fields of one member to seed. Obtained from {@link WapikitFake#newMember(String)}; not

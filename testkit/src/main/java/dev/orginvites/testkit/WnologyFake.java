@@ -91,9 +91,9 @@ public final class WnologyFake extends FakeService<WnologyFake> {
    *
    * @param token the invite token
    * @param email the invited email address
-   * @return this fake
+   * @return the seeded invite: its token, email and the link the invited person would click
    */
-  public WnologyFake seedInvite(String token, String email) {
+  public SeededInvite seedInvite(String token, String email) {
     return newInvite(token, email).seed();
   }
 
@@ -390,15 +390,32 @@ public final class WnologyFake extends FakeService<WnologyFake> {
     }
 
     /**
-     * Stores the invite, replacing any with the same token and email, and returns the fake.
+     * Stores the invite, replacing any with the same token and email.
      *
-     * @return the fake
+     * @return the seeded invite: its token, email, link and id, what a test needs next
      */
-    public WnologyFake seed() {
+    public SeededInvite seed() {
       OffsetDateTime date = inviteDate != null ? inviteDate : fake.now();
       fake.store(new Invite(token, email, orgName, role, date, ttl, orgId, disallowTransfer, id, List.of(),
           List.of()));
-      return fake;
+      return new SeededInvite(token, email, SandboxOutbox.wnologyLink(token, email), id);
+    }
+  }
+
+  /**
+   * An invite the test seeded, with what the test needs next: the token and email to look it up or answer it
+   * with, the web app's link the invited person would click (parse it with {@code InviteLink.parse}), and the
+   * invite's id in its organization's pending list (to revoke it). {@link #toString()} never shows the token.
+   *
+   * @param token the invite token; a secret
+   * @param email the invited email address
+   * @param link the link the invitation email would carry, token and email included
+   * @param inviteId the invite's id in its organization
+   */
+  public record SeededInvite(String token, String email, String link, String inviteId) {
+    @Override
+    public String toString() {
+      return "SeededInvite[email=" + email + ", inviteId=" + inviteId + ", token=***]";
     }
   }
 

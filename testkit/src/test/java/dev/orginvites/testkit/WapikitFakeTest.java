@@ -249,7 +249,7 @@ class WapikitFakeTest extends FakeTestBase<WapikitFake> {
 
   @Test
   void seededInvitesMayCarryValuesTheSpecDoesNotList() {
-    String slug = fake.newInvite("g@example.com").accessLevel("Admin").status("Revoked").seed();
+    String slug = fake.newInvite("g@example.com").accessLevel("Admin").status("Revoked").seed().slug();
 
     JsonNode invite = json(Http.get(url("/organization/invite/" + slug), AUTH)).get("invite");
 

@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orginvites.core.RateLimitedException;
 import dev.orginvites.core.ServerErrorException;
+import dev.orginvites.testkit.WapikitFake;
+import dev.orginvites.testkit.WnologyFake;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.InviteStatus;
+import dev.orginvites.wnology.InviteLink;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -92,6 +95,25 @@ class SandboxExtensionTest {
     assertThat(sandbox.wapikitBaseUrl()).isEqualTo(sandbox.sandbox().wapikitBaseUrl())
         .startsWith("http://127.0.0.1:" + firstPort + "/");
     assertThat(sandbox.wnologyBaseUrl()).isEqualTo(sandbox.sandbox().wnologyBaseUrl());
+  }
+
+  @Test
+  @Order(7)
+  void seedingAnInviteReturnsWhatTheTestNeedsNextForBothServices() {
+    WnologyFake.SeededInvite wnologyInvite = sandbox.wnology().seedInvite("seed-token-1", "bea@example.com");
+    WapikitFake.SeededInvite wapikitInvite =
+        sandbox.wapikit().newInvite("cal@example.com").accessLevel("Admin").seed();
+
+    assertThat(sandbox.wnologyClient().invites().accept(InviteLink.parse(wnologyInvite.link())).getAccepted())
+        .isTrue();
+    assertThat(sandbox.wnology().responses()).singleElement()
+        .satisfies(answer -> assertThat(answer.token()).isEqualTo(wnologyInvite.token()))
+        .satisfies(answer -> assertThat(answer.email()).isEqualTo("bea@example.com"));
+    assertThat(wnologyInvite.toString()).contains("bea@example.com").doesNotContain("seed-token-1");
+
+    assertThat(sandbox.wapikitClient().invites().get(wapikitInvite.slug()).getEmail()).isEqualTo("cal@example.com");
+    assertThat(wapikitInvite.link()).endsWith("/" + wapikitInvite.slug());
+    assertThat(sandbox.wapikit().slugFor("cal@example.com")).contains(wapikitInvite.slug());
   }
 
   @Nested
