@@ -178,4 +178,8 @@ final class Views {
   private static String text(OffsetDateTime value) {
     return value == null ? null : value.toString();
   }
+
+  /** {@code invites wapikit list}: the invites, each as {@link #json(OrganizationMemberInvite)} and {@link #row}. */
+  static final ListOptions.Listing<OrganizationMemberInvite> INVITES =
+      new ListOptions.Listing<>("invites", "invite", header(), Views::row, Views::json);
 }

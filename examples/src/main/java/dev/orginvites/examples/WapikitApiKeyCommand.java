@@ -3,12 +3,7 @@ package dev.orginvites.examples;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orginvites.wapikit.RegeneratedApiKey;
 import dev.orginvites.wapikit.WapikitClient;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit api-key regenerate}: the organization's API key. */
 @Subcommands({WapikitApiKeyCommand.Regenerate.class})
@@ -21,16 +16,7 @@ import picocli.CommandLine.Spec;
       "  invites wapikit api-key regenerate --base-url http://127.0.0.1:8080/wapikit/api \\",
       "      --api-key sandbox-key --json"
     })
-final class WapikitApiKeyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: regenerate");
-  }
-
+final class WapikitApiKeyCommand extends CommandGroup {
   /** {@code invites wapikit api-key regenerate}. */
   @Command(
       name = "regenerate",

@@ -1,24 +1,16 @@
 package dev.orginvites.examples;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orginvites.core.Page;
 import dev.orginvites.core.bulk.BulkReport;
 import dev.orginvites.wapikit.AcceptedInvite;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMemberInvite;
-import dev.orginvites.wapikit.model.SortOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code invites wapikit list|create|get|accept|join|bulk} (the organization invite calls) and the groups of the
@@ -55,20 +47,8 @@ import picocli.CommandLine;
       "  WAPIKIT_API_KEY=sandbox-key invites wapikit get \\",
       "      --base-url http://127.0.0.1:8080/wapikit/api --slug demo-slug"
     })
-final class WapikitCommand implements Callable<Integer> {
+final class WapikitCommand extends CommandGroup {
   static final String API_KEY_ENV = "WAPIKIT_API_KEY";
-
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "missing command: list, create, get, accept, join, bulk, members, roles, tags, org, api-key, templates,"
-            + " phone-numbers, whatsapp-account or ai-config");
-  }
 
   /** What every WapiKit command shares: the options, the API key and a client built from them. */
   abstract static class Action implements Callable<Integer> {
@@ -99,29 +79,10 @@ final class WapikitCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws InterruptedException {
-      String key = apiKey != null ? apiKey : context.env(API_KEY_ENV).orElse(null);
-      if (key == null) {
-        throw new UsageException("no API key: pass --api-key or set " + API_KEY_ENV);
-      }
-      if (apiKey == null && TextConverters.ApiKey.problem(key) != null) {
-        throw new UsageException(API_KEY_ENV + ": " + TextConverters.ApiKey.problem(key));
-      }
-      if (BaseUrlConverter.plainHttpToAnotherHost(baseUrl)) {
-        throw new UsageException(
-            "--base-url: "
-                + Echo.url(baseUrl)
-                + " is plain http:// to another machine; the API key is only sent over https:// (or http:// to"
-                + " this machine)");
-      }
+      String key = Credential.resolve(context, apiKey, "API key", "--api-key", API_KEY_ENV, baseUrl);
       WapikitClient.Builder builder = WapikitClient.builder().apiKey(key);
       options.configure(builder, baseUrl, context);
-      WapikitClient client;
-      try {
-        client = builder.build();
-      } catch (IllegalStateException refused) {
-        // the SDK's own checks of the input, should they refuse more than the ones above
-        throw new UsageException(refused.getMessage());
-      }
+      WapikitClient client = Credential.build(builder::build);
       try (client) {
         return run(client);
       }
@@ -145,30 +106,7 @@ final class WapikitCommand implements Callable<Integer> {
         "      --api-key sandbox-key --all --json"
       })
   static final class ListInvites extends Action {
-    @Option(
-        names = "--page",
-        paramLabel = "P",
-        converter = WholeNumberConverter.Positive.class,
-        description = "Page to show, from 1 (default 1).")
-    Integer page;
-
-    @Option(
-        names = "--per-page",
-        paramLabel = "N",
-        converter = WholeNumberConverter.Positive.class,
-        description = "Invites per page (default 50).")
-    Integer perPage;
-
-    @Option(names = "--all", description = "Every invite, fetching page after page.")
-    boolean all;
-
-    @Option(
-        names = "--sort",
-        paramLabel = "asc|desc",
-        converter = ChoiceConverter.SortOrders.class,
-        completionCandidates = ChoiceConverter.SortOrders.class,
-        description = "Order by creation time: ${COMPLETION-CANDIDATES} (any case; default: the service's order).")
-    SortOrder sort;
+    @Mixin ListOptions list;
 
     ListInvites(CliContext context) {
       super(context);
@@ -176,49 +114,7 @@ final class WapikitCommand implements Callable<Integer> {
 
     @Override
     int run(WapikitClient client) {
-      if (all && (page != null || perPage != null)) {
-        throw new UsageException("--all cannot be combined with --page or --per-page");
-      }
-      if (all) {
-        List<OrganizationMemberInvite> invites = client.invites().listAll().collect(Collectors.toList());
-        ObjectNode json = ServiceOptions.object();
-        json.put("total", invites.size());
-        json.set("invites", array(invites));
-        options.print(context, json, () -> printRows(invites, invites.size() + " invite(s)"));
-        return ExitCodes.OK;
-      }
-      Page<OrganizationMemberInvite> result =
-          client.invites().list(page == null ? 1 : page, perPage == null ? 50 : perPage, sort);
-      ObjectNode json = ServiceOptions.object();
-      json.put("page", result.page());
-      json.put("perPage", result.perPage());
-      if (result.total().isPresent()) {
-        json.put("total", result.total().getAsLong());
-      }
-      json.put("hasNextPage", result.hasNextPage());
-      json.set("invites", array(result.items()));
-      String footer =
-          "Page "
-              + result.page()
-              + " ("
-              + result.perPage()
-              + " per page)"
-              + (result.total().isPresent() ? ", " + result.total().getAsLong() + " invite(s) in all" : "")
-              + (result.hasNextPage() ? "; more on page " + (result.page() + 1) : "");
-      options.print(context, json, () -> printRows(result.items(), footer));
-      return ExitCodes.OK;
-    }
-
-    private void printRows(List<OrganizationMemberInvite> invites, String footer) {
-      context.out().println(Views.header());
-      invites.forEach(invite -> context.out().println(Views.row(invite)));
-      context.out().println(footer);
-    }
-
-    private static ArrayNode array(List<OrganizationMemberInvite> invites) {
-      ArrayNode array = ServiceOptions.object().arrayNode();
-      invites.forEach(invite -> array.add(Views.json(invite)));
-      return array;
+      return list.print(context, options, client.invites()::list, client.invites()::listAll, Views.INVITES);
     }
   }
 

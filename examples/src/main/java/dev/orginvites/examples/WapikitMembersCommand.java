@@ -1,20 +1,13 @@
 package dev.orginvites.examples;
 
-import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AccessLevel;
 import dev.orginvites.wapikit.model.OrganizationMember;
-import dev.orginvites.wapikit.model.SortOrder;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit members list|get|update|set-roles|remove}: the organization's members. */
 @Subcommands({
@@ -35,17 +28,7 @@ import picocli.CommandLine.Spec;
       "  invites wapikit members get --base-url http://127.0.0.1:8080/wapikit/api \\",
       "      --api-key sandbox-key --id mem_demo"
     })
-final class WapikitMembersCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: list, get, update, set-roles or remove");
-  }
-
+final class WapikitMembersCommand extends CommandGroup {
   /** {@code invites wapikit members list}. */
   @Command(
       name = "list",
@@ -69,17 +52,7 @@ final class WapikitMembersCommand implements Callable<Integer> {
 
     @Override
     int run(WapikitClient client) {
-      return list.print(context, options, new ListOptions.Source<OrganizationMember>() {
-        @Override
-        public Page<OrganizationMember> page(int page, int perPage, SortOrder sort) {
-          return client.members().list(page, perPage, sort);
-        }
-
-        @Override
-        public Stream<OrganizationMember> all(int perPage, SortOrder sort) {
-          return client.members().listAll(perPage, sort);
-        }
-      }, "members", "member", WapikitViews.MEMBER_HEADER, WapikitViews::row);
+      return list.print(context, options, client.members()::list, client.members()::listAll, WapikitViews.MEMBERS);
     }
   }
 

@@ -1,23 +1,16 @@
 package dev.orginvites.examples;
 
-import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.AiConfigurationUpdate;
 import dev.orginvites.wapikit.model.AiModel;
 import dev.orginvites.wapikit.model.EmailNotificationConfiguration;
 import dev.orginvites.wapikit.model.Organization;
 import dev.orginvites.wapikit.model.SlackNotificationConfiguration;
-import dev.orginvites.wapikit.model.SortOrder;
 import dev.orginvites.wapikit.model.UpdateOrganizationRequest;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit org list|get|create|update|transfer}: the organizations the key belongs to. */
 @Subcommands({
@@ -38,20 +31,10 @@ import picocli.CommandLine.Spec;
       "  invites wapikit org get --base-url http://127.0.0.1:8080/wapikit/api \\",
       "      --api-key sandbox-key --id org_sandbox"
     })
-final class WapikitOrgCommand implements Callable<Integer> {
+final class WapikitOrgCommand extends CommandGroup {
   static final String SLACK_WEBHOOK_URL_ENV = "WAPIKIT_SLACK_WEBHOOK_URL";
   static final String SMTP_PASSWORD_ENV = "WAPIKIT_SMTP_PASSWORD";
   static final String AI_API_KEY_ENV = "WAPIKIT_AI_API_KEY";
-
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: list, get, create, update or transfer");
-  }
 
   /** {@code invites wapikit org list}. */
   @Command(
@@ -74,17 +57,7 @@ final class WapikitOrgCommand implements Callable<Integer> {
 
     @Override
     int run(WapikitClient client) {
-      return list.print(context, options, new ListOptions.Source<Organization>() {
-        @Override
-        public Page<Organization> page(int page, int perPage, SortOrder sort) {
-          return client.organizations().list(page, perPage, sort);
-        }
-
-        @Override
-        public Stream<Organization> all(int perPage, SortOrder sort) {
-          return client.organizations().listAll(perPage, sort);
-        }
-      }, "organizations", "organization", WapikitViews.ORGANIZATION_HEADER, WapikitViews::row);
+      return list.print(context, options, client.organizations()::list, client.organizations()::listAll, WapikitViews.ORGANIZATIONS);
     }
   }
 

@@ -1,19 +1,12 @@
 package dev.orginvites.examples;
 
-import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.OrganizationRole;
 import dev.orginvites.wapikit.model.RolePermission;
-import dev.orginvites.wapikit.model.SortOrder;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit roles list|get|create|update|delete}: roles and the permissions they grant. */
 @Subcommands({
@@ -34,17 +27,7 @@ import picocli.CommandLine.Spec;
       "  invites wapikit roles create --base-url http://127.0.0.1:8080/wapikit/api \\",
       "      --api-key sandbox-key --name 'Campaign manager' --permission Get:Campaign"
     })
-final class WapikitRolesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: list, get, create, update or delete");
-  }
-
+final class WapikitRolesCommand extends CommandGroup {
   /** The options of create and update: what a role is. */
   abstract static class Definition extends WapikitCommand.Action {
     @Option(names = "--name", required = true, paramLabel = "NAME", converter = WapikitConverters.Text.class,
@@ -100,17 +83,7 @@ final class WapikitRolesCommand implements Callable<Integer> {
 
     @Override
     int run(WapikitClient client) {
-      return list.print(context, options, new ListOptions.Source<OrganizationRole>() {
-        @Override
-        public Page<OrganizationRole> page(int page, int perPage, SortOrder sort) {
-          return client.roles().list(page, perPage, sort);
-        }
-
-        @Override
-        public Stream<OrganizationRole> all(int perPage, SortOrder sort) {
-          return client.roles().listAll(perPage, sort);
-        }
-      }, "roles", "role", WapikitViews.ROLE_HEADER, WapikitViews::row);
+      return list.print(context, options, client.roles()::list, client.roles()::listAll, WapikitViews.ROLES);
     }
   }
 

@@ -1,17 +1,10 @@
 package dev.orginvites.examples;
 
-import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.WapikitClient;
 import dev.orginvites.wapikit.model.OrganizationTag;
-import dev.orginvites.wapikit.model.SortOrder;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wapikit tags list|create}: the organization's tags. */
 @Subcommands({WapikitTagsCommand.ListTags.class, WapikitTagsCommand.Create.class})
@@ -24,16 +17,7 @@ import picocli.CommandLine.Spec;
       "  invites wapikit tags list --base-url http://127.0.0.1:8080/wapikit/api \\",
       "      --api-key sandbox-key"
     })
-final class WapikitTagsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: list or create");
-  }
-
+final class WapikitTagsCommand extends CommandGroup {
   /** {@code invites wapikit tags list}. */
   @Command(
       name = "list",
@@ -55,17 +39,7 @@ final class WapikitTagsCommand implements Callable<Integer> {
 
     @Override
     int run(WapikitClient client) {
-      return list.print(context, options, new ListOptions.Source<OrganizationTag>() {
-        @Override
-        public Page<OrganizationTag> page(int page, int perPage, SortOrder sort) {
-          return client.tags().list(page, perPage, sort);
-        }
-
-        @Override
-        public Stream<OrganizationTag> all(int perPage, SortOrder sort) {
-          return client.tags().listAll(perPage, sort);
-        }
-      }, "tags", "tag", WapikitViews.TAG_HEADER, WapikitViews::row);
+      return list.print(context, options, client.tags()::list, client.tags()::listAll, WapikitViews.TAGS);
     }
   }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.orginvites.core.Page;
 import dev.orginvites.wapikit.model.AiConfiguration;
 import dev.orginvites.wapikit.model.MessageTemplate;
 import dev.orginvites.wapikit.model.Organization;
@@ -69,27 +68,6 @@ final class WapikitViews {
     } else if (node.isArray()) {
       node.forEach(WapikitViews::mask);
     }
-  }
-
-  /** One page: {@code {page, perPage, total, hasNextPage, NAME: [...]}}, like {@code invites wapikit list}. */
-  static ObjectNode page(Page<?> page, String name) {
-    ObjectNode json = ServiceOptions.object();
-    json.put("page", page.page());
-    json.put("perPage", page.perPage());
-    if (page.total().isPresent()) {
-      json.put("total", page.total().getAsLong());
-    }
-    json.put("hasNextPage", page.hasNextPage());
-    json.set(name, json(page.items()));
-    return json;
-  }
-
-  /** Every item: {@code {total, NAME: [...]}}. */
-  static ObjectNode all(List<?> items, String name) {
-    ObjectNode json = ServiceOptions.object();
-    json.put("total", items.size());
-    json.set(name, json(items));
-    return json;
   }
 
   /** {@code {field: value}}: the service's answer to a change that only says whether it happened. */
@@ -239,4 +217,15 @@ final class WapikitViews {
     return "AI model " + ai.getModelRaw() + ", " + (Boolean.TRUE.equals(ai.getIsEnabled()) ? "enabled" : "disabled")
         + "; provider API key " + (ai.getApiKey() == null ? "not set" : "set (not shown)");
   }
+
+  // --------------------------------------------------------------- lists (after the headers they use)
+
+  static final ListOptions.Listing<OrganizationMember> MEMBERS =
+      new ListOptions.Listing<>("members", "member", MEMBER_HEADER, WapikitViews::row, WapikitViews::json);
+  static final ListOptions.Listing<OrganizationRole> ROLES =
+      new ListOptions.Listing<>("roles", "role", ROLE_HEADER, WapikitViews::row, WapikitViews::json);
+  static final ListOptions.Listing<OrganizationTag> TAGS =
+      new ListOptions.Listing<>("tags", "tag", TAG_HEADER, WapikitViews::row, WapikitViews::json);
+  static final ListOptions.Listing<Organization> ORGANIZATIONS = new ListOptions.Listing<>(
+      "organizations", "organization", ORGANIZATION_HEADER, WapikitViews::row, WapikitViews::json);
 }

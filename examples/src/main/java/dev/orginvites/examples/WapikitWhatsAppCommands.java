@@ -8,13 +8,8 @@ import dev.orginvites.wapikit.model.PhoneNumber;
 import dev.orginvites.wapikit.model.WhatsAppBusinessAccount;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The WhatsApp parts of the organization: {@code templates list|get}, {@code phone-numbers list|get},
@@ -36,15 +31,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit templates list --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class Templates implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HelpOption help;
-
-    @Override
-    public Integer call() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "missing command: list or get");
-    }
+  static final class Templates extends CommandGroup {
   }
 
   /** {@code invites wapikit templates list}. */
@@ -116,15 +103,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit phone-numbers list --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class PhoneNumbers implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HelpOption help;
-
-    @Override
-    public Integer call() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "missing command: list or get");
-    }
+  static final class PhoneNumbers extends CommandGroup {
   }
 
   /** {@code invites wapikit phone-numbers list}. */
@@ -195,15 +174,7 @@ final class WapikitWhatsAppCommands {
         "      --base-url http://127.0.0.1:8080/wapikit/api --api-key sandbox-key \\",
         "      --business-account-id 104996245678901"
       })
-  static final class WhatsAppAccount implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HelpOption help;
-
-    @Override
-    public Integer call() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "missing command: update");
-    }
+  static final class WhatsAppAccount extends CommandGroup {
   }
 
   /** {@code invites wapikit whatsapp-account update}. */
@@ -261,15 +232,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit ai-config get --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class AiConfig implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HelpOption help;
-
-    @Override
-    public Integer call() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "missing command: get");
-    }
+  static final class AiConfig extends CommandGroup {
   }
 
   /** {@code invites wapikit ai-config get}. */

@@ -5,13 +5,10 @@ import dev.orginvites.wnology.WnologyClient;
 import dev.orginvites.wnology.model.OrgInvitationInfo;
 import dev.orginvites.wnology.model.OrgInvitationResult;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invites wnology get|accept|reject|org}: the WEGnology Org Invites calls. */
 @Subcommands({
@@ -36,16 +33,7 @@ import picocli.CommandLine.Spec;
       "  invites wnology org invite --base-url http://127.0.0.1:8080/wnology \\",
       "      --api-token sandbox-token --org 5e8f8c1b2a3d4e5f6a7b8c9d --email ann@example.com --role edit"
     })
-final class WnologyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: get, accept, reject or org");
-  }
-
+final class WnologyCommand extends CommandGroup {
   /** Which invite: the token and email, or the link that carries them. */
   static final class Target {
     @ArgGroup(exclusive = false, multiplicity = "1")

@@ -11,12 +11,9 @@ import dev.orginvites.wnology.model.Organization;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code invites wnology org invite|pending|revoke|members|set-role|remove|bulk}: the organization's side of WEGnology's
@@ -43,18 +40,8 @@ import picocli.CommandLine.Spec;
       "  WNOLOGY_API_TOKEN=sandbox-token invites wnology org members \\",
       "      --base-url http://127.0.0.1:8080/wnology --org 5e8f8c1b2a3d4e5f6a7b8c9d"
     })
-final class WnologyOrgCommand implements Callable<Integer> {
+final class WnologyOrgCommand extends CommandGroup {
   static final String API_TOKEN_ENV = WnologyClient.API_TOKEN_VARIABLE;
-
-  @Spec CommandSpec spec;
-
-  @Mixin HelpOption help;
-
-  @Override
-  public Integer call() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: invite, pending, revoke, members, set-role, remove or bulk");
-  }
 
   /** What every organization command shares: the organization, the options, the token and a client from them. */
   abstract static class Action implements Callable<Integer> {
@@ -93,28 +80,10 @@ final class WnologyOrgCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-      String token = apiToken != null ? apiToken : context.env(API_TOKEN_ENV).orElse(null);
-      if (token == null) {
-        throw new UsageException("no API token: pass --api-token or set " + API_TOKEN_ENV);
-      }
-      if (apiToken == null && TextConverters.ApiKey.problem(token) != null) {
-        throw new UsageException(API_TOKEN_ENV + ": " + TextConverters.ApiKey.problem(token));
-      }
-      if (BaseUrlConverter.plainHttpToAnotherHost(baseUrl)) {
-        throw new UsageException(
-            "--base-url: "
-                + Echo.url(baseUrl)
-                + " is plain http:// to another machine; the API token is only sent over https:// (or http:// to"
-                + " this machine)");
-      }
+      String token = Credential.resolve(context, apiToken, "API token", "--api-token", API_TOKEN_ENV, baseUrl);
       WnologyClient.Builder builder = WnologyClient.builder().apiToken(token);
       options.configure(builder, baseUrl, context);
-      WnologyClient client;
-      try {
-        client = builder.build();
-      } catch (IllegalStateException refused) {
-        throw new UsageException(refused.getMessage());
-      }
+      WnologyClient client = Credential.build(builder::build);
       try (client) {
         return exitCode(client.org(orgId));
       }
