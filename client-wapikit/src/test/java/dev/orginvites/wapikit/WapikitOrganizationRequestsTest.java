@@ -146,7 +146,8 @@ class WapikitOrganizationRequestsTest extends WapikitTestSupport.ClientTest {
         c -> c.roles().listAsync(1, 5, SortOrder.ASC),
         OrgJson.page("roles", 1, 5, 1, OrgJson.ROLE), "GET", "/rbac/roles",
         query("page", "1", "per_page", "5", "sortBy", "asc"), null,
-        r -> assertThat(WapikitOrganizationRequestsTest.<Page<OrganizationRole>>as(r).items().get(0).getPermissions())
+        r -> assertThat(WapikitOrganizationRequestsTest.<Page<OrganizationRole>>as(r).items().get(0)
+            .getPermissions())
             .containsExactly(RolePermission.GET_CAMPAIGN, RolePermission.CREATE_CAMPAIGN)));
     cases.add(new Case("roles().create",
         c -> c.roles().create("Campaigns", "Runs campaigns", List.of(RolePermission.GET_CAMPAIGN,
@@ -190,14 +191,15 @@ class WapikitOrganizationRequestsTest extends WapikitTestSupport.ClientTest {
         }));
     cases.add(new Case("templates().list", c -> c.templates().list(), c -> c.templates().listAsync(),
         "[" + OrgJson.TEMPLATE + ",null]", "GET", "/organization/templates", null, null,
-        r -> assertThat(WapikitOrganizationRequestsTest.<List<MessageTemplate>>as(r)).extracting(MessageTemplate::getName)
-            .containsExactly("order_shipped")));
+        r -> assertThat(WapikitOrganizationRequestsTest.<List<MessageTemplate>>as(r))
+            .extracting(MessageTemplate::getName).containsExactly("order_shipped")));
     cases.add(new Case("templates().get", c -> c.templates().get("123"), c -> c.templates().getAsync("123"),
         OrgJson.wrap("template", OrgJson.TEMPLATE), "GET", "/organization/templates/123", null, null,
         r -> assertThat(((MessageTemplate) r).getComponents()).hasSize(2)));
     cases.add(new Case("phoneNumbers().list", c -> c.phoneNumbers().list(), c -> c.phoneNumbers().listAsync(),
         "[" + OrgJson.PHONE_NUMBER + "]", "GET", "/organization/phone-numbers", null, null,
-        r -> assertThat(WapikitOrganizationRequestsTest.<List<PhoneNumber>>as(r)).extracting(PhoneNumber::getId).containsExactly("555")));
+        r -> assertThat(WapikitOrganizationRequestsTest.<List<PhoneNumber>>as(r))
+            .extracting(PhoneNumber::getId).containsExactly("555")));
     cases.add(new Case("phoneNumbers().get", c -> c.phoneNumbers().get("555"), c -> c.phoneNumbers().getAsync("555"),
         OrgJson.PHONE_NUMBER, "GET", "/organization/phone-numbers/555", null, null,
         r -> assertThat(((PhoneNumber) r).getCodeVerificationStatus().getStatus()).isEqualTo("VERIFIED")));

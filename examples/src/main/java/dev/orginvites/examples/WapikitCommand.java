@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
       "      --base-url http://127.0.0.1:8080/wapikit/api --slug demo-slug"
     })
 final class WapikitCommand extends CommandGroup {
-  static final String API_KEY_ENV = "WAPIKIT_API_KEY";
+  static final String API_KEY_ENV = WapikitClient.API_KEY_VARIABLE;
 
   /** What every WapiKit command shares: the options, the API key and a client built from them. */
   abstract static class Action implements Callable<Integer> {

@@ -57,7 +57,8 @@ final class WapikitOrgCommand extends CommandGroup {
 
     @Override
     int run(WapikitClient client) {
-      return list.print(context, options, client.organizations()::list, client.organizations()::listAll, WapikitViews.ORGANIZATIONS);
+      return list.print(context, options, client.organizations()::list, client.organizations()::listAll,
+          WapikitViews.ORGANIZATIONS);
     }
   }
 

@@ -31,8 +31,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit templates list --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class Templates extends CommandGroup {
-  }
+  static final class Templates extends CommandGroup {}
 
   /** {@code invites wapikit templates list}. */
   @Command(
@@ -103,8 +102,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit phone-numbers list --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class PhoneNumbers extends CommandGroup {
-  }
+  static final class PhoneNumbers extends CommandGroup {}
 
   /** {@code invites wapikit phone-numbers list}. */
   @Command(
@@ -174,8 +172,7 @@ final class WapikitWhatsAppCommands {
         "      --base-url http://127.0.0.1:8080/wapikit/api --api-key sandbox-key \\",
         "      --business-account-id 104996245678901"
       })
-  static final class WhatsAppAccount extends CommandGroup {
-  }
+  static final class WhatsAppAccount extends CommandGroup {}
 
   /** {@code invites wapikit whatsapp-account update}. */
   @Command(
@@ -232,8 +229,7 @@ final class WapikitWhatsAppCommands {
         "  invites wapikit ai-config get --base-url http://127.0.0.1:8080/wapikit/api \\",
         "      --api-key sandbox-key"
       })
-  static final class AiConfig extends CommandGroup {
-  }
+  static final class AiConfig extends CommandGroup {}
 
   /** {@code invites wapikit ai-config get}. */
   @Command(

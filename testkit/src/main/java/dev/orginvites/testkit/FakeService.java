@@ -129,9 +129,10 @@ public abstract sealed class FakeService<F extends FakeService<F>> permits Wnolo
   }
 
   /**
-   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}; a window opens
-   * with the first call after the previous one ended (at that call's whole second for whole-second lengths), so
-   * calls made right after this one share a window. Further calls in a window get 429
+   * Allows {@code callsPerWindow} calls per fixed window of length {@code window}. A window opens with the first
+   * call after the previous one ended, so calls made right after this one share a window; for whole-second lengths
+   * it starts at that call's whole second (the reset time then is exact), which can make it up to a second short.
+   * Further calls in a window get 429
    * with X-RateLimit-* headers, {@code Retry-After} (whole seconds, at least 1) and a body in the service's
    * 429 format (see the fake's class documentation). While a limit is set every response carries the
    * X-RateLimit-* headers.
